@@ -1,0 +1,40 @@
+# Verbatim: `make run` sets up and serves the site, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+TEST_POSTGRES_URL ?= postgresql://postgres@127.0.0.1:5432/postgres
+PYTEST_ARGS ?=
+
+.PHONY: run setup test test-sqlite test-postgres lint eval bench clean
+
+# The virtualenv is rebuilt only when requirements.txt changes, so a second `make run` is quick.
+$(BIN)/.installed: requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $@
+
+setup: $(BIN)/.installed
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py import_articles --if-empty fixtures/seeds
+	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
+
+run: setup
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+test: test-sqlite test-postgres
+
+test-sqlite: $(BIN)/.installed
+	DATABASE_URL= $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Only the tests that touch the database run again on PostgreSQL.
+test-postgres: $(BIN)/.installed
+	DATABASE_URL=$(TEST_POSTGRES_URL) VERBATIM_TEST_DATABASE=postgresql \
+		$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf $(VENV) var
