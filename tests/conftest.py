@@ -58,6 +58,4 @@ def pytest_collection_modifyitems(config, items):
 
 
 def pytest_report_header(config):
-    from django.conf import settings
-
-    return f"database: {settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]}"
+    return f"database: {'PostgreSQL' if ON_POSTGRES else 'SQLite'}"

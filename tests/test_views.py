@@ -1,0 +1,63 @@
+import pytest
+from django.urls import reverse
+
+from articles.models import SlugRedirect
+from tests.factories import make_article, make_entity, make_mention, make_quote
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_lists_and_searches_articles(client):
+    make_article(title="Stoltenberg à Kiev", text="Le secrétaire général de l'OTAN est venu.")
+    make_article(title="Autre sujet", text="Rien à voir.")
+    page = client.get(reverse("articles:home"))
+    assert page.status_code == 200
+    assert page.context["page"].paginator.count == 2
+    found = client.get(reverse("articles:home"), {"q": "secrétaire"})
+    assert [a.title for a in found.context["page"]] == ["Stoltenberg à Kiev"]
+
+
+@pytest.mark.parametrize("query", ['"', "-", "NEAR(", "' OR 1=1 --", "x" * 5000, "🙂", "a\x00b"])
+def test_weird_queries_never_fail(client, query):
+    assert client.get(reverse("articles:home"), {"q": query}).status_code == 200
+
+
+@pytest.mark.parametrize("page", ["999999999", "-1", "abc", "1e9"])
+def test_any_page_number_is_answered(client, page):
+    make_article()
+    assert client.get(reverse("articles:home"), {"page": page}).status_code == 200
+
+
+def test_search_results_are_escaped(client):
+    make_article(title="<script>alert(1)</script>")
+    body = client.get(reverse("articles:home")).content.decode()
+    assert "<script>alert(1)</script>" not in body
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
+
+
+def test_article_page_shows_quotes_and_entities(client):
+    article = make_article(title="Stoltenberg à Kiev")
+    jens = make_entity("Jens Stoltenberg")
+    make_quote(article, jens, text="Moscou pourrait déposer les armes")
+    make_mention(article, jens, 3)
+    response = client.get(article.get_absolute_url())
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "Moscou pourrait déposer les armes" in body
+    assert jens.get_absolute_url() in body
+    assert client.get(reverse("articles:article", args=[10**9])).status_code == 404
+
+
+def test_old_entity_slug_redirects(client):
+    jens = make_entity("Jens Stoltenberg")
+    SlugRedirect.objects.create(old_slug="stoltenberg", entity=jens)
+    response = client.get(reverse("articles:entity", args=["stoltenberg"]))
+    assert response.status_code == 301 and response["Location"] == jens.get_absolute_url()
+    assert client.get(reverse("articles:entity", args=["nobody"])).status_code == 404
+
+
+def test_pages_speak_french_by_default_and_english_on_request(client):
+    page = client.get(reverse("articles:home"))
+    assert '<html lang="fr">' in page.content.decode()
+    english = client.get(reverse("articles:home"), HTTP_ACCEPT_LANGUAGE="en")
+    assert '<html lang="en">' in english.content.decode()
