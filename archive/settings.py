@@ -39,7 +39,7 @@ if not SECRET_KEY:
             "  python -c 'import secrets; print(secrets.token_urlsafe(50))'"
         )
     # Local development only: a fixed key is harmless while DEBUG refuses production use.
-    SECRET_KEY = "insecure-local-development-key-only-used-while-DJANGO_DEBUG-is-on"
+    SECRET_KEY = "insecure-local-development-key-only-used-while-DJANGO_DEBUG-is-on"  # noqa: S105
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")

@@ -1,23 +1,38 @@
-"""The one write path into the archive: read -> decode -> clean -> date -> save.
+"""The one write path into the archive: read -> decode -> clean -> date -> save -> extract.
 
-Each article is saved in its own transaction; a bad file is reported and skipped, never
-half-imported. Importing the same content again changes nothing (content hash), and a changed
-file from the same origin updates its article without touching curated fields.
+Formats are recognised per file (plain text, our JSON Lines export, HTML, WARC). Articles are
+written in batches for speed, each inside its own savepoint, so a failure never leaves half an
+article. The same content again is skipped (content hash); a changed file from the same origin
+updates its article and keeps every field a curator set.
 """
 
+import datetime
 import hashlib
+import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
-from django.db import transaction
+from django.core.exceptions import ValidationError
+from django.db import DatabaseError, transaction
 
+from articles.extraction import extract_articles, restore_extraction
 from articles.models import Article, DatePrecision
+from articles.text.cleaning import clean_article
+from articles.text.dates import find_publication_date, parse_date_value
+from articles.text.decoding import RejectedInput, decode_bytes
+from articles.text.formats import sniff_format
+from articles.text.html import extract_html
+from articles.text.language import detect_language
+from articles.text.warc import iter_warc_articles
+
+BATCH_SIZE = 200
+TITLE_MAX = Article._meta.get_field("title").max_length
 
 
 class RejectedFile(ValueError):
-    """A file that cannot become an article; the message says why in plain words."""
+    """A file or record that cannot become an article; the message says why in plain words."""
 
 
 @dataclass(frozen=True)
@@ -31,12 +46,20 @@ class Incoming:
     title: str
     title_derived: bool
     text: str
-    published: object = None  # datetime.date of the period's first day, or None
-    published_time: object = None
+    published: datetime.date | None = None
+    published_time: datetime.time | None = None
     date_precision: str = DatePrecision.UNKNOWN
     language: str = ""
     outlet: str = ""
     author: str = ""
+    # Set only when restoring our own export: the quotes, entities and curation it carries.
+    restored: dict | None = None
+
+
+@dataclass(frozen=True)
+class Rejection:
+    name: str
+    reason: str
 
 
 @dataclass
@@ -44,7 +67,7 @@ class ImportReport:
     imported: int = 0
     updated: int = 0
     unchanged: int = 0
-    rejected: list[tuple[str, str]] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
 
     def summary(self) -> str:
         return (f"imported {self.imported}, updated {self.updated}, "
@@ -60,96 +83,258 @@ def origin_for(path: Path) -> str:
         return resolved.as_posix()
 
 
-def expand_paths(paths: Iterable[str]) -> Iterator[Path]:
-    """Yield the files named by `paths`: files, directories (recursively) or glob patterns."""
-    for item in paths:
-        path = Path(item)
-        if any(ch in item for ch in "*?["):
-            matches = sorted(Path().glob(item)) if not path.is_absolute() else sorted(
-                Path(path.anchor).glob(str(path.relative_to(path.anchor)))
-            )
-            if not matches:
-                raise RejectedFile(f"{item}: no file matches this pattern")
-            for match in matches:
-                yield from expand_paths([str(match)]) if match.is_dir() else [match]
-        elif path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
-        elif path.is_file():
-            yield path
-        else:
-            raise RejectedFile(f"{item}: no such file or directory")
+def expand_paths(item: str) -> list[Path]:
+    """Return the files named by a path: a file, a directory (recursively) or a glob pattern."""
+    path = Path(item)
+    if path.is_file():
+        return [path]
+    if path.is_dir():
+        return sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+    if any(ch in item for ch in "*?["):
+        root = Path(path.anchor) if path.is_absolute() else Path()
+        pattern = str(path.relative_to(path.anchor)) if path.is_absolute() else item
+        files = []
+        for match in sorted(root.glob(pattern)):
+            files.extend(expand_paths(str(match)))
+        if not files:
+            raise RejectedFile("no file matches this pattern")
+        return files
+    raise RejectedFile("no such file or directory")
 
 
-def read_text_article(*, origin: str, data: bytes) -> Incoming:
+# Reading: every reader yields Incoming articles or Rejections, never raises for bad input.
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _date_fields(found) -> dict:
+    """Return the Article date fields for a text.dates.PublicationDate."""
+    bounds = found.bounds
+    return {"published": bounds[0] if bounds else None, "published_time": found.time,
+            "date_precision": found.precision}
+
+
+def _fit_title(title: str) -> str:
+    title = " ".join(title.split())
+    return title if len(title) <= TITLE_MAX else title[: TITLE_MAX - 1].rsplit(" ", 1)[0] + "…"
+
+
+def read_text(*, origin: str, data: bytes) -> Incoming:
     """Return the article held in a plain-text file's bytes."""
-    if not data.strip():
-        raise RejectedFile("empty file")
-    if b"\x00" in data[:8192]:
-        raise RejectedFile("not text (binary content)")
-    try:
-        raw = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise RejectedFile("not UTF-8 text") from exc
-    paragraphs = [" ".join(p.split()) for p in raw.replace("\r\n", "\n").split("\n")]
-    paragraphs = [p for p in paragraphs if p]
-    if not paragraphs:
-        raise RejectedFile("nothing left after cleaning")
-    title = paragraphs[0][:300]
+    decoded = decode_bytes(data)
+    cleaned = clean_article(decoded.text)
+    if not cleaned.text.strip():
+        raise RejectedFile("nothing left after cleaning (only scraper debris or headers)")
+    found = find_publication_date(raw=decoded.text, text=cleaned.text)
     return Incoming(
-        origin=origin, raw=raw, encoding="utf-8", sha256=hashlib.sha256(data).hexdigest(),
-        title=title, title_derived=False, text="\n\n".join(paragraphs),
+        origin=origin, raw=decoded.text, encoding=decoded.encoding, sha256=_sha256(data),
+        title=_fit_title(cleaned.title), title_derived=cleaned.title_derived, text=cleaned.text,
+        language=detect_language(cleaned.text), **_date_fields(found),
     )
 
 
-def read_file(path: Path) -> list[Incoming]:
-    """Return the articles a file holds (one for a text file)."""
+def read_html(*, origin: str, data: bytes, url: str | None = None) -> Incoming:
+    """Return the article of an HTML page: main text, title, date, author and site."""
+    decoded = decode_bytes(data)
+    page = extract_html(html=decoded.text, url=url)
+    cleaned = clean_article(page.text)
+    if not cleaned.text.strip():
+        raise RejectedFile("no article text found in the HTML page")
+    dates = {}
+    if page.published:
+        try:
+            dates = _date_fields(parse_date_value(page.published))
+        except ValueError:
+            dates = {}
+    title, derived = (page.title, False) if page.title else (cleaned.title, True)
+    text = cleaned.text if derived or not cleaned.title_derived else page.text
+    return Incoming(
+        origin=url or page.url or origin, raw=decoded.text, encoding=decoded.encoding,
+        sha256=_sha256(data), title=_fit_title(title), title_derived=derived,
+        text=text.strip(), language=page.language or detect_language(text),
+        outlet=(page.site_name or "")[:200], author=(page.author or "")[:300], **dates,
+    )
+
+
+def read_warc(*, origin: str, fileobj) -> Iterator[Incoming | Rejection]:
+    """Yield an article for every HTML page a WARC file captured (the crawl date is not kept)."""
     try:
-        data = path.read_bytes()
+        for record in iter_warc_articles(fileobj):
+            try:
+                yield read_html(origin=record.url, data=record.html, url=record.url)
+            except (RejectedInput, RejectedFile) as exc:
+                yield Rejection(f"{origin} {record.url}", str(exc))
+    except RejectedInput as exc:
+        yield Rejection(origin, str(exc))
+
+
+def read_jsonl(*, origin: str, fileobj) -> Iterator[Incoming | Rejection]:
+    """Yield the articles of a JSON Lines export, restoring their quotes, entities and curation."""
+    from articles.exporters import incoming_from_record
+
+    for number, line in enumerate(fileobj, start=1):
+        if not line.strip():
+            continue
+        name = f"{origin}:{number}"
+        try:
+            record = json.loads(line.decode("utf-8-sig") if isinstance(line, bytes) else line)
+            yield incoming_from_record(record)
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            yield Rejection(name, f"not a JSON line ({exc.__class__.__name__})")
+        except (RejectedFile, ValueError, TypeError, KeyError) as exc:
+            yield Rejection(name, str(exc) if not isinstance(exc, KeyError)
+                            else f"missing field {exc}")
+
+
+def read_file(path: Path) -> Iterator[Incoming | Rejection]:
+    """Yield the articles a file holds, and a Rejection for each part that cannot be read."""
+    origin = origin_for(path)
+    try:
+        with path.open("rb") as fh:
+            kind = sniff_format(name=path.name, head=fh.read(4096))
+            fh.seek(0)
+            if kind == "warc":
+                yield from read_warc(origin=origin, fileobj=fh)
+                return
+            if kind == "jsonl":
+                yield from read_jsonl(origin=origin, fileobj=fh)
+                return
+            data = fh.read()
     except OSError as exc:
-        raise RejectedFile(f"cannot be read ({exc.strerror or exc})") from exc
-    return [read_text_article(origin=origin_for(path), data=data)]
+        yield Rejection(origin, f"cannot be read ({exc.strerror or exc})")
+        return
+    try:
+        yield (read_html if kind == "html" else read_text)(origin=origin, data=data)
+    except (RejectedInput, RejectedFile) as exc:
+        yield Rejection(origin, str(exc))
 
 
-def save_incoming(incoming: Incoming) -> str:
-    """Save one article in its own transaction; return "imported", "updated" or "unchanged"."""
-    with transaction.atomic():
-        if Article.objects.filter(sha256=incoming.sha256).exists():
-            return "unchanged"
-        article = (
-            Article.objects.select_for_update().filter(origin=incoming.origin)
-            .order_by("-updated_at").first()
-        )
-        outcome = "updated" if article else "imported"
-        article = article or Article(origin=incoming.origin)
-        for name in ("raw", "encoding", "sha256", "text", "title_derived"):
+# Writing.
+
+def _apply(article: Article, incoming: Incoming) -> None:
+    """Copy what was read onto `article`, leaving every curated field as the curator set it."""
+    for name in ("origin", "raw", "encoding", "sha256", "text"):
+        setattr(article, name, getattr(incoming, name))
+    for name in Article.CURATABLE_FIELDS:
+        if not article.is_curated(name):
             setattr(article, name, getattr(incoming, name))
-        for name in Article.CURATABLE_FIELDS:
-            if not article.is_curated(name):
-                setattr(article, name, getattr(incoming, name))
-        if article.is_curated("title"):
-            article.title_derived = False
-        article.full_clean(exclude=["sha256"] if outcome == "updated" else None)
-        article.save()
-        return outcome
+    article.title_derived = False if article.is_curated("title") else incoming.title_derived
+    if incoming.restored:
+        article.curated_fields = incoming.restored.get("curated_fields", [])
+    article.sync_date_span()
 
 
-def import_paths(paths: Iterable[str], *, progress: Callable[[int, int], None] | None = None
-                 ) -> ImportReport:
+def _after_save(pairs: list[tuple[Article, Incoming]], *, fresh: bool) -> None:
+    """Run extraction (or restore what an export carried) for just-saved articles."""
+    extracted = [article for article, incoming in pairs if not incoming.restored]
+    if extracted:
+        extract_articles(extracted, fresh=fresh)
+    for article, incoming in pairs:
+        if incoming.restored:
+            restore_extraction(article, incoming.restored)
+
+
+def _save_one(incoming: Incoming, existing: Article | None) -> Article:
+    article = existing or Article()
+    _apply(article, incoming)
+    article.full_clean(validate_unique=False)
+    article.save()
+    _after_save([(article, incoming)], fresh=existing is None)
+    return article
+
+
+def save_batch(items: list[Incoming], report: ImportReport) -> None:
+    """Save a batch of read articles: new ones in bulk, updates one by one, each whole or not."""
+    hashes = {i.sha256 for i in items}
+    known = set(Article.objects.filter(sha256__in=hashes).values_list("sha256", flat=True))
+    fresh: list[Incoming] = []
+    for incoming in items:
+        if incoming.sha256 in known:
+            report.unchanged += 1
+        else:
+            known.add(incoming.sha256)
+            fresh.append(incoming)
+    if not fresh:
+        return
+    by_origin = {}
+    for article in Article.objects.filter(origin__in={i.origin for i in fresh}).order_by("pk"):
+        by_origin[article.origin] = article
+    updates = [i for i in fresh if i.origin in by_origin]
+    creates = [i for i in fresh if i.origin not in by_origin]
+    # Two new versions of one origin in a batch: the first creates, the next updates it.
+    seen, later = set(), []
+    for incoming in list(creates):
+        if incoming.origin in seen:
+            creates.remove(incoming)
+            later.append(incoming)
+        seen.add(incoming.origin)
+
+    if creates:
+        try:
+            _bulk_create(creates)
+            report.imported += len(creates)
+        except (DatabaseError, ValidationError):
+            # Find the culprit: one article at a time, each in its own transaction.
+            for incoming in creates:
+                _save_alone(incoming, None, report, "imported")
+    for incoming in updates + later:
+        existing = by_origin.get(incoming.origin) or Article.objects.filter(
+            origin=incoming.origin).order_by("pk").first()
+        _save_alone(incoming, existing, report, "updated" if existing else "imported")
+
+
+def _bulk_create(creates: list[Incoming]) -> None:
+    with transaction.atomic():
+        articles = []
+        for incoming in creates:
+            article = Article()
+            _apply(article, incoming)
+            article.full_clean(validate_unique=False)
+            articles.append(article)
+        Article.objects.bulk_create(articles)
+        _after_save(list(zip(articles, creates, strict=True)), fresh=True)
+
+
+def _save_alone(incoming: Incoming, existing: Article | None, report: ImportReport,
+                outcome: str) -> None:
+    try:
+        with transaction.atomic():
+            _save_one(incoming, existing)
+    except ValidationError as exc:
+        report.rejected.append(Rejection(incoming.origin, "; ".join(
+            f"{name}: {' '.join(errors)}" for name, errors in exc.message_dict.items())))
+        return
+    except DatabaseError as exc:
+        report.rejected.append(Rejection(incoming.origin, f"the database refused it ({exc})"))
+        return
+    setattr(report, outcome, getattr(report, outcome) + 1)
+
+
+def import_paths(paths: Iterable[str], *, progress: Callable[[int, int], None] | None = None,
+                 batch_size: int = BATCH_SIZE) -> ImportReport:
     """Import every article under `paths`; return what happened to each."""
     report = ImportReport()
     files: list[Path] = []
     for item in paths:
         try:
-            files.extend(expand_paths([item]))
+            files.extend(expand_paths(item))
         except RejectedFile as exc:
-            report.rejected.append((item, str(exc).split(": ", 1)[-1]))
+            report.rejected.append(Rejection(item, str(exc)))
+    batch: list[Incoming] = []
     for done, path in enumerate(files, start=1):
-        try:
-            for incoming in read_file(path):
-                outcome = save_incoming(incoming)
-                setattr(report, outcome, getattr(report, outcome) + 1)
-        except RejectedFile as exc:
-            report.rejected.append((str(path), str(exc)))
+        for item in read_file(path):
+            if isinstance(item, Rejection):
+                report.rejected.append(item)
+                continue
+            batch.append(item)
+            if len(batch) >= batch_size:
+                save_batch(batch, report)
+                batch = []
         if progress:
             progress(done, len(files))
+    if batch:
+        save_batch(batch, report)
     return report
+
+

@@ -20,6 +20,7 @@ from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from articles.text.dates import date_bounds
 from articles.text.normalize import alias_key
 
 
@@ -34,13 +35,8 @@ def date_span(published: datetime.date | None, precision: str) -> tuple:
     """Return the first and last day a (date, precision) pair stands for, or (None, None)."""
     if published is None or precision == DatePrecision.UNKNOWN:
         return None, None
-    if precision == DatePrecision.YEAR:
-        return published.replace(month=1, day=1), published.replace(month=12, day=31)
-    if precision == DatePrecision.MONTH:
-        first = published.replace(day=1)
-        next_month = (first + datetime.timedelta(days=32)).replace(day=1)
-        return first, next_month - datetime.timedelta(days=1)
-    return published, published
+    return date_bounds(year=published.year, month=published.month, day=published.day,
+                       precision=precision)
 
 
 class Article(models.Model):
@@ -51,7 +47,9 @@ class Article(models.Model):
     title = models.CharField(_("title"), max_length=500)
     title_derived = models.BooleanField(
         _("title derived"), default=False,
-        help_text=_("True when the article had no headline and the title was taken from its text."),
+        help_text=_(
+            "True when the article had no headline and the title was taken from its text."
+        ),
     )
     text = models.TextField(_("cleaned text"))
     raw = models.TextField(_("raw text"), help_text=_("The text exactly as read, never altered."))
@@ -106,10 +104,7 @@ class Article(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        # The span is derived from (published, precision); keep it in step on every save.
-        self.published_until = date_span(self.published, self.date_precision)[1]
-        if self.published is not None and self.date_precision != DatePrecision.UNKNOWN:
-            self.published = date_span(self.published, self.date_precision)[0]
+        self.sync_date_span()
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and "published" in update_fields:
             kwargs["update_fields"] = {*update_fields, "published_until"}
@@ -128,6 +123,13 @@ class Article(models.Model):
         if self.date_precision == DatePrecision.MONTH:
             return f"{self.published:%Y-%m}"
         return self.published.isoformat()
+
+    def sync_date_span(self) -> None:
+        """Derive `published_until` from (published, precision); bulk writes call it too."""
+        first, last = date_span(self.published, self.date_precision)
+        if first is not None:
+            self.published = first
+        self.published_until = last
 
     def is_curated(self, field: str) -> bool:
         return field in (self.curated_fields or [])
@@ -187,10 +189,12 @@ class Entity(models.Model):
 
 def unique_entity_slug(name: str) -> str:
     """Return a slug for `name` not yet used by any entity or redirect."""
-    base = slugify(name)[:100].strip("-") or "entity"
+    base = slugify(alias_key(name))[:100].strip("-") or "entity"
     taken = set(
         Entity.objects.filter(slug__startswith=base).values_list("slug", flat=True)
-    ) | set(SlugRedirect.objects.filter(old_slug__startswith=base).values_list("old_slug", flat=True))
+    ) | set(
+        SlugRedirect.objects.filter(old_slug__startswith=base).values_list("old_slug", flat=True)
+    )
     slug, n = base, 2
     while slug in taken:
         slug, n = f"{base}-{n}", n + 1
@@ -205,7 +209,9 @@ class Alias(models.Model):
     name = models.CharField(_("name"), max_length=300)
     key = models.CharField(
         _("lookup key"), max_length=300, unique=True, editable=False,
-        help_text=_("Case, accents and a leading l'/d' are ignored: OTAN and l'Otan share one key."),
+        help_text=_(
+            "Case, accents and a leading l'/d' are ignored: OTAN and l'Otan share one key."
+        ),
     )
     curated = models.BooleanField(
         _("curated"), default=False,
@@ -288,7 +294,9 @@ class Quote(models.Model):
                             default=QuoteKind.FULL)
     unclosed = models.BooleanField(
         _("unclosed"), default=False,
-        help_text=_("The opening quotation mark is never closed; the quote ends with its paragraph."),
+        help_text=_(
+            "The opening quotation mark is never closed; the quote ends with its paragraph."
+        ),
     )
     status = models.CharField(_("review status"), max_length=10, choices=QuoteStatus.choices,
                               default=QuoteStatus.AUTOMATIC)

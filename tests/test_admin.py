@@ -143,7 +143,7 @@ def test_merge_action_needs_two_entities(admin_client):
 
 def test_entity_list_counts_quotes_and_mentions(admin_client):
     speaker = make_entity("Volodymyr Zelensky")
-    for i in range(2):
+    for _ in range(2):
         article = make_article()
         make_quote(article, speaker, start=0)
         make_quote(article, speaker, start=200)

@@ -17,7 +17,11 @@ from articles.text.formats import sniff_format
         ("page.txt", b"\xef\xbb\xbf  \r\n<!doctype HTML><html>", "html"),
         ("page", b"<HTML>\n<HEAD><TITLE>x</TITLE>", "html"),
         ("page", b"\n\n  <head>\n<meta charset=utf-8>", "html"),
-        ("page", b"<?xml version='1.0'?>\n<!-- saved -->\n<html xmlns='http://www.w3.org/1999/xhtml'>", "html"),
+        (
+            "page",
+            b"<?xml version='1.0'?>\n<!-- saved -->\n<html xmlns='http://www.w3.org/1999/xhtml'>",
+            "html",
+        ),
         ("page", "<!DOCTYPE html><html>".encode("utf-16"), "html"),
         ("article.txt", b"Le <html> est un langage.", "text"),
         ("articles.jsonl", b"", "jsonl"),

@@ -46,6 +46,7 @@ _WESTERN_CHARS = re.compile(
     "[À-ÖØ-öø-ÿŒœŸŠšŽž"  # letters
     "\u00a0«»°§©®·ºª¿¡£‘’“”–—…€•™]"  # no-break space and punctuation
 )
+_C1 = {"\x81", "\x8d", "\x8f", "\x90", "\x9d"}
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 _LETTERS = re.compile(r"[^\W\d_]")
 # Accented letters are a few percent of French letters; Cyrillic or Greek code pages read as
@@ -125,10 +126,11 @@ def _decode_legacy(data: bytes) -> Decoded:
     if len(data) > _SAMPLE:
         # Cut on a line end so a multi-byte code page is not judged on half a character.
         sample = sample[: sample.rfind(b"\n") + 1] or sample
-    if _looks_western(sample):
+    western = _western_code_page(sample)
+    if western is not None:
         # French legacy files are cp1252, and charset-normalizer often names cp1250, a Mac code
         # page or even EBCDIC for a short one; it decides for everything else.
-        candidates = ["cp1252"]
+        candidates = [western]
     else:
         best = from_bytes(sample).best()
         guess = best.encoding if best is not None else None
@@ -139,19 +141,23 @@ def _decode_legacy(data: bytes) -> Decoded:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if text.encode(encoding) == data:
+        # Strict single-byte cp1252/latin-1 always encode back; other code pages may not.
+        if encoding in _WESTERN or text.encode(encoding) == data:
             return Decoded(text=text, encoding=encoding)
     raise RejectedInput("could not determine the text encoding")
 
 
-def _looks_western(sample: bytes) -> bool:
+def _western_code_page(sample: bytes) -> str | None:
     try:
-        text = sample.decode("cp1252")
+        text, encoding = sample.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
-        return False
+        # The five bytes cp1252 leaves undefined: a stray one in Western text means latin-1.
+        text, encoding = sample.decode("latin_1"), "latin_1"
     non_ascii = _NON_ASCII.findall(text)
-    if not all(_WESTERN_CHARS.match(ch) for ch in set(non_ascii)):
-        return False
+    if not all(_WESTERN_CHARS.match(ch) or ch in _C1 for ch in set(non_ascii)):
+        return None
     accented = sum(ch.isalpha() for ch in non_ascii)
     letters = len(_LETTERS.findall(text))
-    return letters < _MIN_LETTERS or accented <= _MAX_ACCENTED_SHARE * letters
+    if letters < _MIN_LETTERS or accented <= _MAX_ACCENTED_SHARE * letters:
+        return encoding
+    return None

@@ -21,6 +21,8 @@ _NO_TEXT = "no article text found in the HTML page"
 # article:published_time of 2022-11-29 in our tests), so its date is not used (see
 # _find_published); these settings only keep that wasted lookup cheap.
 _TRAFILATURA_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+_WORD = re.compile(r"[^\W\d_]+")
+_MIN_WORDS = 3
 _LANG = re.compile(r"^([a-z]{2})(?:[-_]|$)", re.IGNORECASE)
 
 
@@ -48,7 +50,7 @@ def extract_html(*, html: str | bytes, url: str | None = None) -> HtmlArticle:
             raise RejectedInput(_NO_TEXT)
         title = _clean(document.title)
         text = _paragraphs(document.text or "", title=title)
-        if not text:
+        if not _has_a_sentence(text):
             raise RejectedInput(_NO_TEXT)
         language = detect_language(text)
         if language == "und":
@@ -104,6 +106,12 @@ def _paragraphs(text: str, *, title: str | None) -> str:
     if paragraphs and title and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
     return "\n\n".join(paragraphs)
+
+
+def _has_a_sentence(text: str) -> bool:
+    # Menus and stray markup come out as one-word lines ("Accueil", "<<<>>>"); an article has
+    # at least one paragraph of several words.
+    return any(len(_WORD.findall(paragraph)) >= _MIN_WORDS for paragraph in text.split("\n\n"))
 
 
 def _declared_language(tree) -> str | None:

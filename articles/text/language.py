@@ -41,18 +41,29 @@ for _index, _words in enumerate(_STOP_WORDS.values()):
         _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _index)
 
 _WORD = re.compile(r"[^\W\d_]+")
+# Quoted speech may be in another language than the article reporting it; the narration
+# around it decides. Unclosed or very long quotes are left alone.
+_QUOTED = re.compile(r"«[^«»]{0,600}»|“[^“”]{0,600}”")
 _HEAD = 4000  # characters: a few paragraphs decide, and the cost stays flat on long texts
 _MIN_HITS = 4  # fewer stop words than this is too little text to say anything
 
 
 def detect_language(text: str) -> str:
     """Return the ISO 639-1 code of the text's language, or "und" when it cannot tell."""
-    scores = [0] * len(_LANGUAGES)
-    for word, count in Counter(_WORD.findall(text[:_HEAD].lower())).items():
-        for index in _LANGUAGES_OF.get(word, ()):
-            scores[index] += count
+    head = text[:_HEAD].lower()
+    scores = _scores(_QUOTED.sub(" ", head))
+    if max(scores) < _MIN_HITS:
+        scores = _scores(head)  # mostly quotations: they are all there is to go on
     # Ties go to the language listed first (French), so the answer never depends on chance.
     best = scores.index(max(scores))
     if scores[best] < _MIN_HITS:
         return "und"
     return _LANGUAGES[best]
+
+
+def _scores(text: str) -> list[int]:
+    scores = [0] * len(_LANGUAGES)
+    for word, count in Counter(_WORD.findall(text)).items():
+        for index in _LANGUAGES_OF.get(word, ()):
+            scores[index] += count
+    return scores

@@ -1,4 +1,4 @@
-"""Find the quotations of a French news text: every mark style, nesting, continuation, unclosed marks.
+"""Find the quotations of a French news text: all mark styles, nesting, continuation, unclosed.
 
 One linear pass per paragraph with a stack of open marks.  Paragraphs are runs of text between
 newlines (a single "\\n" of scraped text counts as a break too).  Rules, in the order they bite:

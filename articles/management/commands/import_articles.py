@@ -24,8 +24,8 @@ class Command(BaseCommand):
         if show_progress:
             self.stderr.write("")
         self.stdout.write(report.summary())
-        for name, reason in report.rejected:
-            self.stderr.write(f"rejected {name}: {reason}")
+        for rejection in report.rejected:
+            self.stderr.write(f"rejected {rejection.name}: {rejection.reason}")
         if report.rejected:
             raise CommandError(f"{len(report.rejected)} file(s) rejected", returncode=1)
 

@@ -1,0 +1,157 @@
+"""Score quotation extraction and speaker attribution against hand-made gold.
+
+Run: `.venv/bin/python -m articles.evaluation.quotes`.  Two gold sets: the five seed articles
+(tests/data/seed_quotes.json, "seed" keys) and nine Wikinews articles the rules were not tuned on
+(tests/data/wikinews_quotes.json, "file" keys, texts in ../shared/corpus/wikinews/text/).
+
+A gold quotation is found when an extracted quotation starts with its text (first ~40 characters,
+compared after whitespace normalisation); each extracted quotation matches at most one gold one.
+Precision is over all extracted quotations of the scored articles.  A speaker is right when the
+names are equal after `alias_key` and a leading determiner (le/la/les) is dropped; a None gold
+speaker is right only when no speaker is given.  Speaker accuracy is over all gold quotations
+(a missed quotation counts as a wrong speaker).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from pathlib import Path
+
+from articles.text.normalize import alias_key
+from articles.text.quotes import extract_quotes
+from articles.text.speakers import attribute_speakers
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "fixtures" / "seeds"
+SEED_GOLD = ROOT / "tests" / "data" / "seed_quotes.json"
+WIKINEWS = ROOT.parent / "shared" / "corpus" / "wikinews" / "text"
+WIKINEWS_GOLD = ROOT / "tests" / "data" / "wikinews_quotes.json"
+
+_SPACES = re.compile(r"\s+")
+
+
+def speaker_key(name: str | None) -> str | None:
+    """Comparable form of a speaker name: `Le Kremlin`, `Kremlin` and `kremlin` meet."""
+    if not name:
+        return None
+    key = alias_key(name)
+    return re.sub(r"^(?:le|la|les) ", "", key)
+
+
+def _norm(text: str) -> str:
+    return _SPACES.sub(" ", text.replace("’", "'")).strip()
+
+
+def analyse(text: str) -> list[tuple]:
+    """Return (quote, attribution) pairs for `text`."""
+    quotes = extract_quotes(text)
+    return list(zip(quotes, attribute_speakers(text, quotes), strict=True))
+
+
+def score(gold: list[dict], texts: dict[str, str], key: str) -> dict:
+    """Recall, precision and speaker accuracy for full quotes and fragments, plus misses."""
+    by_doc: dict[str, list[dict]] = {}
+    for row in gold:
+        by_doc.setdefault(row[key], []).append(row)
+    stats = {
+        kind: {"gold": 0, "found": 0, "speaker_ok": 0, "predicted": 0, "correct_pred": 0}
+        for kind in ("full", "fragment")
+    }
+    errors: list[str] = []
+    elapsed = 0.0
+    for doc, rows in by_doc.items():
+        text = texts[doc]
+        t0 = time.perf_counter()
+        pairs = analyse(text)
+        elapsed += time.perf_counter() - t0
+        used: set[int] = set()
+        for row in rows:
+            kind = row["kind"]
+            stats[kind]["gold"] += 1
+            want = _norm(row["text"])
+            match = None
+            for i, (quote, _attribution) in enumerate(pairs):
+                if i not in used and _norm(quote.text).startswith(want):
+                    match = i
+                    break
+            if match is None:
+                errors.append(f"{doc}: MISSED {kind} {row['text']!r}")
+                continue
+            used.add(match)
+            stats[kind]["found"] += 1
+            got = pairs[match][1].speaker
+            if speaker_key(got) == speaker_key(row["speaker"]):
+                stats[kind]["speaker_ok"] += 1
+            else:
+                errors.append(
+                    f"{doc}: SPEAKER {row['text'][:30]!r} gold={row['speaker']!r} "
+                    f"got={got!r} ({pairs[match][1].method})"
+                )
+        for i, (quote, _) in enumerate(pairs):
+            stats[quote.kind]["predicted"] += 1
+            if i in used:
+                stats[quote.kind]["correct_pred"] += 1
+            else:
+                errors.append(f"{doc}: EXTRA {quote.kind} {quote.text[:40]!r}")
+    result: dict = {"articles": len(by_doc), "ms_per_article": 1000 * elapsed / max(len(by_doc), 1)}
+    for kind, s in stats.items():
+        result[kind] = {
+            "gold": s["gold"],
+            "recall": s["found"] / s["gold"] if s["gold"] else 1.0,
+            "precision": s["correct_pred"] / s["predicted"] if s["predicted"] else 1.0,
+            "speaker_accuracy": s["speaker_ok"] / s["gold"] if s["gold"] else 1.0,
+            "speaker_accuracy_found": s["speaker_ok"] / s["found"] if s["found"] else 1.0,
+        }
+    result["errors"] = errors
+    return result
+
+
+def evaluate_quotes() -> dict:
+    """Return the scores on the seed gold and, when the corpus is present, the Wikinews gold."""
+    seed_gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    texts = {p.name: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
+    result = {"seeds": score(seed_gold, texts, "seed")}
+    if WIKINEWS.is_dir() and WIKINEWS_GOLD.exists():
+        gold = json.loads(WIKINEWS_GOLD.read_text(encoding="utf-8"))
+        texts = {p.name: p.read_text(encoding="utf-8") for p in WIKINEWS.glob("*.txt")}
+        result["wikinews"] = score(gold, texts, "file")
+        result["speed"] = time_corpus(list(texts.values()))
+    return result
+
+
+def time_corpus(texts: list[str], rounds: int = 3) -> dict:
+    """Mean milliseconds per article for extraction + attribution over `texts`."""
+    best = float("inf")
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for text in texts:
+            attribute_speakers(text, extract_quotes(text))
+        best = min(best, time.perf_counter() - t0)
+    return {"articles": len(texts), "ms_per_article": 1000 * best / max(len(texts), 1)}
+
+
+def main() -> None:
+    result = evaluate_quotes()
+    for name in ("seeds", "wikinews"):
+        if name not in result:
+            continue
+        r = result[name]
+        print(f"{name}: {r['articles']} articles, {r['ms_per_article']:.2f} ms/article")
+        for kind in ("full", "fragment"):
+            k = r[kind]
+            print(
+                f"  {kind:8} gold={k['gold']:3}  found={k['recall']:.1%}  "
+                f"precision={k['precision']:.1%}  right speaker={k['speaker_accuracy']:.1%} "
+                f"(of found: {k['speaker_accuracy_found']:.1%})"
+            )
+        for line in r["errors"]:
+            print("   ", line)
+    if "speed" in result:
+        s = result["speed"]
+        print(f"speed: {s['ms_per_article']:.2f} ms/article over {s['articles']} Wikinews articles")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,212 @@
+"""Store who said what: run the text analysis on saved articles and keep curated data intact.
+
+Re-extraction refreshes everything automatic and nothing a curator decided: verified or rejected
+quotes and curator-chosen speakers stay (and no new quote is created over their span), curated
+mentions stay, curated entities are linked to but never renamed, aliases are only ever added.
+"""
+
+from collections.abc import Iterable
+
+from django.db import transaction
+from django.db.models import Count, Max
+from django.utils import timezone
+
+from articles.models import (
+    Alias,
+    Article,
+    Entity,
+    EntityKind,
+    Mention,
+    Quote,
+    unique_entity_slug,
+)
+from articles.text.analysis import analyse
+from articles.text.entities import EntityDetector, KnownAlias
+from articles.text.normalize import alias_key
+
+_detector_cache: dict = {}
+
+
+def current_detector() -> EntityDetector:
+    """Return an entity detector that knows every curated alias; rebuilt only when they change."""
+    state = (
+        Alias.objects.filter(curated=True).aggregate(n=Count("pk"), last=Max("pk")),
+        Entity.objects.filter(curated=True).aggregate(n=Count("pk"), last=Max("updated_at")),
+    )
+    key = repr(state)
+    if key not in _detector_cache:
+        known = [
+            KnownAlias(name, canonical, kind)
+            for name, canonical, kind in Alias.objects.filter(entity__kind__in=[
+                EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.PLACE])
+            .filter(curated=True).values_list("name", "entity__name", "entity__kind")
+        ]
+        _detector_cache.clear()
+        _detector_cache[key] = EntityDetector(extra_aliases=known)
+    return _detector_cache[key]
+
+
+class EntityResolver:
+    """Map names found in text to archive-wide entities, creating the missing ones."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[str, int] = {}
+        self._kinds: dict[int, str] = {}
+
+    def preload(self, keys: Iterable[str]) -> None:
+        missing = {k for k in keys if k and k not in self._by_key}
+        for key, entity_id, kind in Alias.objects.filter(key__in=missing).values_list(
+                "key", "entity_id", "entity__kind"):
+            self._by_key[key] = entity_id
+            self._kinds[entity_id] = kind
+
+    def resolve(self, name: str, kind: str, surfaces: Iterable[str] = ()) -> int | None:
+        """Return the id of the entity called `name` (or one of its surfaces), creating it."""
+        key = alias_key(name)
+        if not key:
+            return None
+        names = [(name, key), *((s, alias_key(s)) for s in surfaces)]
+        self.preload(k for _, k in names)
+        entity_id = next((self._by_key[k] for _, k in names if k in self._by_key), None)
+        if entity_id is None and kind == EntityKind.PERSON and " " in key:
+            entity_id = self._adopt_surname_entity(name, key)
+        if entity_id is None:
+            entity_id = Entity.objects.create(name=name[:300], kind=kind,
+                                              slug=unique_entity_slug(name)).pk
+            self._kinds[entity_id] = kind
+            if kind == EntityKind.PERSON and " " in key:
+                # The surname alone finds this person next time, unless someone has it already.
+                names.append((name.rsplit(" ", 1)[-1], key.rsplit(" ", 1)[-1]))
+                self.preload([names[-1][1]])
+        new = []
+        for alias_name, key_ in names:
+            if key_ and key_ not in self._by_key:
+                new.append(Alias(entity_id=entity_id, name=alias_name[:300], key=key_))
+                self._by_key[key_] = entity_id
+        if new:
+            Alias.objects.bulk_create(new, ignore_conflicts=True)
+        return entity_id
+
+    def _adopt_surname_entity(self, name: str, key: str) -> int | None:
+        """An earlier article knew this person by surname only: give that entity the full name."""
+        surname = key.rsplit(" ", 1)[1]
+        self.preload([surname])
+        entity_id = self._by_key.get(surname)
+        if entity_id is None or self._kinds.get(entity_id) != EntityKind.PERSON:
+            return None
+        entity = Entity.objects.get(pk=entity_id)
+        if " " in alias_key(entity.name):
+            return entity_id if alias_key(entity.name).endswith(" " + surname) else None
+        if not entity.curated:
+            entity.name = name[:300]
+            entity.save(update_fields=["name", "updated_at"])
+        return entity_id
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+@transaction.atomic
+def extract_articles(articles: list[Article], *, fresh: bool = False) -> None:
+    """Run extraction on saved articles, replacing automatic results and keeping curated ones."""
+    if not articles:
+        return
+    detector = current_detector()
+    resolver = EntityResolver()
+    analyses = [analyse(article.text, detector=detector) for article in articles]
+    resolver.preload(alias_key(e.canonical) for a in analyses for e in a.entities)
+
+    ids = [a.pk for a in articles]
+    kept_spans: dict[int, list[tuple[int, int]]] = {pk: [] for pk in ids}
+    kept_mentions: dict[int, set[int]] = {pk: set() for pk in ids}
+    if not fresh:
+        for quote in Quote.objects.filter(article_id__in=ids).curated():
+            kept_spans[quote.article_id].append((quote.start, quote.end))
+        for article_id, entity_id in Mention.objects.filter(
+                article_id__in=ids, curated=True).values_list("article_id", "entity_id"):
+            kept_mentions[article_id].add(entity_id)
+        Quote.objects.filter(article_id__in=ids, status="automatic",
+                             speaker_curated=False).delete()
+        Mention.objects.filter(article_id__in=ids, curated=False).delete()
+
+    quotes, mentions = [], []
+    for article, analysis in zip(articles, analyses, strict=True):
+        for entity in analysis.entities:
+            entity_id = resolver.resolve(entity.canonical, entity.kind, entity.surfaces)
+            if entity_id is None or entity_id in kept_mentions[article.pk]:
+                continue
+            kept_mentions[article.pk].add(entity_id)
+            mentions.append(Mention(article_id=article.pk, entity_id=entity_id,
+                                    count=entity.count))
+        for span, who in analysis.quotes:
+            if _overlaps(span.start, span.end, kept_spans[article.pk]):
+                continue
+            speaker_id = None
+            if who.speaker:
+                speaker_id = resolver.resolve(who.speaker, who.speaker_kind or EntityKind.PERSON)
+            quotes.append(Quote(
+                article_id=article.pk, speaker_id=speaker_id, text=span.text, start=span.start,
+                end=span.end, cue=(who.cue or "")[:120], speaker_mention=(who.mention or "")[:300],
+                kind=span.kind, unclosed=span.unclosed,
+            ))
+    # Mentions of one entity under two canonical forms in one article add up.
+    merged: dict[tuple[int, int], Mention] = {}
+    for mention in mentions:
+        pair = (mention.article_id, mention.entity_id)
+        if pair in merged:
+            merged[pair].count += mention.count
+        else:
+            merged[pair] = mention
+    Mention.objects.bulk_create(merged.values())
+    Quote.objects.bulk_create(quotes)
+    Article.objects.filter(pk__in=ids).update(extracted_at=timezone.now())
+
+
+def restore_extraction(article: Article, restored: dict) -> None:
+    """Recreate the quotes, mentions and curation an export line carried, without re-extracting."""
+    resolver = EntityResolver()
+    payloads = {alias_key(e["name"]): e for e in [*restored["speakers"], *restored["entities"]]
+                if isinstance(e, dict) and e.get("name")}
+    entity_ids = {key: _restore_entity(resolver, payload) for key, payload in payloads.items()}
+    article.quotes.all().delete()
+    article.mentions.all().delete()
+    Mention.objects.bulk_create([
+        Mention(article=article, entity_id=entity_ids[alias_key(e["name"])],
+                count=max(1, int(e.get("mentions") or 1)), curated=bool(e.get("mention_curated")))
+        for e in restored["entities"] if isinstance(e, dict) and e.get("name")
+    ], ignore_conflicts=True)
+    Quote.objects.bulk_create([
+        Quote(article=article, text=q.get("text") or article.text[q["start"]:q["end"]],
+              start=q["start"], end=q["end"], cue=(q.get("cue") or "")[:120],
+              kind=q.get("kind") or "full", status=q.get("status") or "automatic",
+              speaker_curated=bool(q.get("speaker_curated")), unclosed=bool(q.get("unclosed")),
+              speaker_mention=(q.get("speaker_mention") or "")[:300],
+              speaker_id=entity_ids.get(alias_key(q["speaker"])) if q.get("speaker") else None)
+        for q in restored["quotes"]
+    ], ignore_conflicts=True)
+    Article.objects.filter(pk=article.pk).update(extracted_at=timezone.now())
+
+
+def _restore_entity(resolver: EntityResolver, payload: dict) -> int:
+    kind = payload.get("kind") if payload.get("kind") in EntityKind.values else EntityKind.OTHER
+    entity_id = resolver.resolve(payload["name"], kind)
+    entity = Entity.objects.get(pk=entity_id)
+    changed = []
+    slug = payload.get("slug")
+    if slug and slug != entity.slug and not Entity.objects.filter(slug=slug).exists():
+        entity.slug, changed = slug, [*changed, "slug"]
+    for name in ("wikidata_id", "description"):
+        if payload.get(name) and not getattr(entity, name):
+            setattr(entity, name, payload[name])
+            changed.append(name)
+    if payload.get("curated") and not entity.curated:
+        entity.curated, changed = True, [*changed, "curated"]
+    if changed:
+        entity.save(update_fields=[*changed, "updated_at"])
+    for alias_name in payload.get("aliases") or []:
+        key = alias_key(alias_name)
+        if key:
+            Alias.objects.get_or_create(key=key, defaults={
+                "entity_id": entity_id, "name": alias_name, "curated": True})
+    return entity_id

@@ -1,0 +1,35 @@
+"""Who said what in one article: quotations with their speakers, and the entities mentioned."""
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from articles.text.entities import EntityCount, EntityDetector, count_mentions
+from articles.text.quotes import QuoteSpan, extract_quotes
+from articles.text.speakers import Attribution, NameMention, attribute_speakers
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    quotes: tuple[tuple[QuoteSpan, Attribution], ...]
+    entities: tuple[EntityCount, ...]
+
+
+def analyse(text: str, *, detector: EntityDetector) -> Analysis:
+    """Return the quotations (with speakers) and entity counts of an article's cleaned text."""
+    mentions = detector.find(text)
+    quotes = extract_quotes(text)
+    # A name inside a quotation is what the speaker talks about, never who is speaking.
+    outside = [m for m in mentions if not _inside(m.start, quotes)]
+    people = [NameMention(m.start, m.end, m.canonical, "person")
+              for m in outside if m.kind == "person"]
+    organisations = [NameMention(m.start, m.end, m.canonical, "organisation")
+                     for m in outside if m.kind == "organisation"]
+    attributions = attribute_speakers(text, quotes, people=people, organisations=organisations)
+    return Analysis(tuple(zip(quotes, attributions, strict=True)),
+                    tuple(count_mentions(mentions)))
+
+
+def _inside(pos: int, quotes: list[QuoteSpan]) -> bool:
+    """Return True when `pos` falls within one of `quotes` (sorted by start)."""
+    i = bisect_right([q.start for q in quotes], pos) - 1
+    return i >= 0 and pos < quotes[i].end

@@ -1,0 +1,267 @@
+"""Speaker attribution: cue forms, pronouns, roles, surnames, organisations, seeds and gold."""
+
+from pathlib import Path
+
+import pytest
+
+from articles.evaluation.quotes import evaluate_quotes
+from articles.text.quotes import extract_quotes
+from articles.text.speakers import (
+    Attribution,
+    NameMention,
+    attribute_speakers,
+    detect_people,
+    verb_form,
+)
+
+SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
+
+
+def who(text):
+    quotes = extract_quotes(text)
+    return [
+        (q.text[:20], a.speaker)
+        for q, a in zip(quotes, attribute_speakers(text, quotes), strict=True)
+    ]
+
+
+def first(text):
+    quotes = extract_quotes(text)
+    return attribute_speakers(text, quotes)[0]
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [
+        ("déclaré", ("déclarer", "finite|pp")),  # unaccented key merges déclare / déclaré
+        ("déclarant", ("déclarer", "ppr")),
+        ("martèle", ("marteler", "finite|pp")),  # martèle / martelé
+        ("rappelle", ("rappeler", "finite")),
+        ("conclut", ("conclure", "finite")),
+        ("dit", ("dire", "finite|pp")),
+        ("lançait", ("lancer", "finite")),
+        ("jugeant", ("juger", "ppr")),
+        ("maison", None),
+    ],
+)
+def test_reporting_verb_forms(word, expected):
+    assert verb_form(word) == expected
+
+
+def test_cue_before_with_colon():
+    a = first("Jens Stoltenberg a déclaré : « La porte de l’OTAN est ouverte à tous ».")
+    assert (a.speaker, a.cue, a.method) == ("Jens Stoltenberg", "a déclaré", "cue-before")
+
+
+def test_cue_after_with_name():
+    a = first("« Nous devons surmonter cet hiver ensemble », a ajouté Volodymyr Zelensky.")
+    assert (a.speaker, a.cue, a.mention, a.method) == (
+        "Volodymyr Zelensky",
+        "a ajouté",
+        "Volodymyr Zelensky",
+        "cue-after",
+    )
+
+
+def test_inverted_cue_resolves_pronoun_to_last_subject():
+    text = "Jens Stoltenberg était à Kiev. « Nous ferons tout pour vous aider », a-t-il déclaré."
+    a = first(text)
+    assert (a.speaker, a.cue, a.mention, a.method) == (
+        "Jens Stoltenberg",
+        "a-t-il déclaré",
+        "il",
+        "pronoun",
+    )
+
+
+def test_inverted_cue_without_comma_seed_000_style():
+    text = "Marie Dupont est arrivée. « Il faut agir vite et bien maintenant » a-t-elle déclaré."
+    a = first(text)
+    assert (a.speaker, a.mention) == ("Marie Dupont", "elle")
+
+
+def test_pronoun_gender_skips_incompatible_person():
+    text = "Marie Dupont a rencontré Paul Martin. Paul Martin a parlé. « Nous ferons tout cela ensemble », a-t-elle ajouté."
+    assert first(text).speaker == "Marie Dupont"
+
+
+def test_present_tense_inverted_cue():
+    text = "Jean Castex parle. « Nous ne céderons rien du tout », poursuit-il."
+    a = first(text)
+    assert (a.speaker, a.cue) == ("Jean Castex", "poursuit-il")
+
+
+def test_selon_organisation():
+    a = first("Selon l’armée de l’air, « l'ennemi attaque l'Ukraine sur plusieurs fronts ».")
+    assert (a.speaker, a.speaker_kind, a.cue, a.method) == (
+        "armée de l’air",
+        "organisation",
+        "Selon",
+        "selon",
+    )
+
+
+def test_d_apres_pronoun():
+    text = "Jens Stoltenberg a évoqué Vladimir Poutine. D'après lui, Poutine aurait « surestimé la force de ses propres forces armées »."
+    a = first(text)
+    assert (a.speaker, a.mention, a.method) == ("Jens Stoltenberg", "lui", "selon")
+
+
+def test_estime_que():
+    assert (
+        first(
+            "Louis Dreyfus estime qu' « en d'autres temps, on aurait appelé ça de la censure »."
+        ).speaker
+        == "Louis Dreyfus"
+    )
+
+
+def test_il_a_indique_que():
+    text = "Jens Stoltenberg était à Berlin. Il a indiqué que « les récentes promesses de livraison sont importantes »."
+    a = first(text)
+    assert (a.speaker, a.cue, a.mention) == ("Jens Stoltenberg", "a indiqué", "Il")
+
+
+def test_a_rappele_que_straight_quotes():
+    text = 'Lors de la conférence avec Zelensky, Stoltenberg a rappelé que "chaque mètre regagné est un mètre perdu par la Russie".\n\nJens Stoltenberg est norvégien.'
+    assert first(text).speaker == "Jens Stoltenberg"
+
+
+def test_participle_subject_is_sentence_subject():
+    text = 'Olaf Scholz a parlé de la guerre, affirmant que les soldats se battent "pour leurs familles et leur liberté".'
+    a = first(text)
+    assert (a.speaker, a.cue, a.method) == ("Olaf Scholz", "affirmant", "participle")
+
+
+def test_caption_form():
+    text = "« Maintenant, il s’agit de savoir comment l’Ukraine survivra », Markus Preiß, ARD Bruxelles, à propos de la réunion"
+    a = first(text)
+    assert (a.speaker, a.method) == ("Markus Preiß", "caption")
+
+
+def test_role_noun_after_quote_resolves_through_apposition():
+    text = (
+        "Il a rencontré le président ukrainien Volodymyr Zelensky et Jens Stoltenberg. "
+        "« Et c'est le cas presque tous les soirs », a déploré le dirigeant ukrainien."
+    )
+    a = first(text)
+    assert (a.speaker, a.mention) == ("Volodymyr Zelensky", "le dirigeant ukrainien")
+
+
+def test_role_apposition_name_first():
+    text = (
+        "Jens Stoltenberg, secrétaire général de l’OTAN, est à Kiev avec Olaf Scholz. "
+        "« Nous sommes au milieu d’une guerre », a déclaré le chef de l'OTAN."
+    )
+    assert first(text).speaker == "Jens Stoltenberg"
+
+
+def test_nationality_noun_falls_back_on_most_mentioned_person():
+    text = (
+        "Jens Stoltenberg parle. Jens Stoltenberg insiste. Olaf Scholz écoute. "
+        "« Il faut faire plus pour l'Ukraine », a déclaré le Norvégien."
+    )
+    assert first(text).speaker == "Jens Stoltenberg"
+
+
+def test_surname_links_to_full_name():
+    text = "Jens Stoltenberg est à Kiev. « Nous ne céderons jamais rien », a dit Stoltenberg."
+    a = first(text)
+    assert (a.speaker, a.mention) == ("Jens Stoltenberg", "Stoltenberg")
+
+
+def test_capital_city_speaks_as_organisation():
+    a = first("« Nous ne négocierons pas avec eux », a affirmé Moscou.")
+    assert (a.speaker, a.speaker_kind) == ("Moscou", "organisation")
+
+
+def test_kremlin_speaks():
+    a = first("Le Kremlin a déclaré : « Cette proposition est inacceptable pour nous ».")
+    assert (a.speaker, a.speaker_kind) == ("Kremlin", "organisation")
+
+
+def test_anonymous_source_gives_no_speaker():
+    a = first(
+        "« Il n’est pas confirmé qu’il s’agit d’un attentat » , selon une source proche de l’enquête."
+    )
+    assert (a.speaker, a.mention) == (None, "une source proche de l’enquête")
+
+
+def test_chained_quotes_share_the_cue():
+    text = "« Bien entendu, j’ai mes filles qui ont travaillé. » « Moi, je me souviens avoir pris des gens. » , a répondu Bruno Le Roux."
+    assert [s for _, s in who(text)] == ["Bruno Le Roux", "Bruno Le Roux"]
+
+
+def test_standalone_quote_carries_over_previous_cue():
+    text = (
+        "Jens Stoltenberg était à Bucarest. Cependant, il a également concédé que la priorité est la victoire. "
+        "« Nous sommes au milieu d’une guerre et nous ne devons rien faire. »"
+    )
+    a = first(text)
+    assert (a.speaker, a.method) == ("Jens Stoltenberg", "carry-over")
+
+
+def test_headline_repeating_a_quote():
+    text = "« La porte de l’Otan est ouverte »\nStoltenberg, Jens Stoltenberg a confirmé : « La porte de l’Otan est ouverte »."
+    assert [s for _, s in who(text)] == ["Jens Stoltenberg", "Jens Stoltenberg"]
+
+
+def test_title_in_marks_has_no_speaker():
+    text = "François Fillon a parlé au « 20 Heures » de TF1."
+    assert first(text).method == "title" and first(text).speaker is None
+
+
+def test_given_people_are_used():
+    text = "« Nous allons gagner cette bataille », a dit Zorglub."
+    people = [
+        NameMention(
+            text.index("Zorglub"), text.index("Zorglub") + 7, "Professeur Zorglub", "person"
+        )
+    ]
+    quotes = extract_quotes(text)
+    assert attribute_speakers(text, quotes, people=people)[0].speaker == "Professeur Zorglub"
+
+
+def test_detect_people_titles_and_surnames():
+    text = "Le président ukrainien Volodymyr Zelensky a parlé. Zelensky a ajouté. M. Durand aussi."
+    names = [(text[m.start : m.end], m.name) for m in detect_people(text)]
+    assert names == [
+        ("Volodymyr Zelensky", "Volodymyr Zelensky"),
+        ("Zelensky", "Volodymyr Zelensky"),
+        ("Durand", "Durand"),
+    ]
+
+
+def test_no_quotes_no_attributions():
+    assert attribute_speakers("Rien à citer ici.", []) == []
+
+
+def test_attribution_fields():
+    a = first("« Nous devons surmonter cet hiver ensemble », a ajouté Volodymyr Zelensky.")
+    assert isinstance(a, Attribution) and 0.0 <= a.confidence <= 1.0
+
+
+SEED_EXPECTED = [
+    ("000_ce57545e4ecc47e0.txt", "J'appelle les alliés", "Jens Stoltenberg"),
+    ("000_ce57545e4ecc47e0.txt", "Nous savons que la p", "Jens Stoltenberg"),
+    ("000_ce57545e4ecc47e0.txt", "l'ennemi attaque l'U", "armée de l’air"),
+    ("000_ce57545e4ecc47e0.txt", "Plus de 120 missiles", "Mikhaïlo Podoliak"),
+    ("001_23d9223a9afcb4c6.txt", "Maintenant, il s’agi", "Markus Preiß"),
+    ("001_23d9223a9afcb4c6.txt", "Nous sommes au milie", "Jens Stoltenberg"),
+    ("004_367df188a69f6029.txt", "Et c'est le cas pres", "Volodymyr Zelensky"),
+    ("004_367df188a69f6029.txt", "Nous devons surmonte", "Volodymyr Zelensky"),
+    ("004_367df188a69f6029.txt", "Moscou pourrait dépo", "Jens Stoltenberg"),
+]
+
+
+@pytest.mark.parametrize("seed, start, speaker", SEED_EXPECTED)
+def test_seed_expectations(seed, start, speaker):
+    text = (SEEDS / seed).read_text(encoding="utf-8")
+    assert (start, speaker) in who(text)
+
+
+def test_seed_gold_figures_meet_targets():
+    seeds = evaluate_quotes()["seeds"]
+    assert seeds["full"]["recall"] >= 0.95
+    assert seeds["full"]["speaker_accuracy"] >= 0.95
+    assert seeds["full"]["precision"] >= 0.95
