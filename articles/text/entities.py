@@ -1,0 +1,817 @@
+"""Named entities (people, organisations, places) in French news: gazetteer + rules, no model.
+
+How it works, in one pass over word tokens and one linking pass:
+1. A token trie built from the gazetteer (``lexicon/entities_gazetteer.tsv``, hand-curated) and
+   ``lexicon/entities_places.txt`` (generated from package data: countries and world regions in
+   French from Babel's CLDR, world cities from CLDR time-zone cities, French regions and
+   departments from pycountry), plus the curator aliases given at construction.
+   Keys are casefolded and unaccented like ``normalize.alias_key``, so `OTAN`, `Otan` and
+   `l'OTAN` meet on one entry; a case rule per alias keeps `Union` and `union`, `AP` and `ap`
+   apart.
+2. Rules for the names no list can hold: a given name followed by capitalised words is a
+   person (``lexicon/entities_given_names.txt``); so is a capitalised run after a title (`M.`,
+   `le président`, ``lexicon/entities_roles.txt``). Organisation head words open an
+   organisation (`ministère de l'Intérieur`, `Commission européenne`,
+   ``lexicon/entities_org_heads.txt``); unknown all-capital words are organisations (`CGT`).
+   Street heads make places (`rue de Rivoli`), trigger words announce them (`à Sevran`, `la
+   commune de Riom`, ``lexicon/entities_place_heads.txt``), and so do French compound forms
+   (`Saint-Ouen`, `Fos-sur-Mer`) and motorway numbers (`l'A7`).
+3. Linking inside the article: a surname or given name alone (`Stoltenberg`) becomes the person
+   whose full name appears anywhere in the same article (`Jens Stoltenberg`); `Long Form (ACR)`
+   makes the acronym and its long form one organisation.
+
+Canonical names: the gazetteer's first column (the name French newsrooms use, e.g. "OTAN"), the
+curator's canonical for database aliases, otherwise the fullest form seen in the article.
+At each token the longest candidate wins; on equal length curator aliases beat the gazetteer,
+which beats the rules. Capitalised words that open a sentence (`Selon`, `Cependant`) only count
+when a list or a linked name vouches for them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from articles.text.normalize import alias_key, strip_accents
+
+PERSON = "person"
+ORGANISATION = "organisation"
+PLACE = "place"
+KINDS = (PERSON, ORGANISATION, PLACE)
+
+LEXICON_DIR = Path(__file__).with_name("lexicon")
+
+
+@dataclass(frozen=True, slots=True)
+class KnownAlias:
+    """A name the archive already knows (curator-added), with its entity's canonical name."""
+
+    name: str
+    canonical: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    """One mention: character offsets into the text, the surface, its entity and kind."""
+
+    start: int
+    end: int
+    surface: str
+    canonical: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class EntityCount:
+    """How often one entity is mentioned in an article, and under which surfaces."""
+
+    canonical: str
+    kind: str
+    count: int
+    surfaces: tuple[str, ...]
+
+
+# --- tokens -----------------------------------------------------------------------------------
+
+# Words keep inner hyphens (`Saint-Denis`, `porte-parole`); an apostrophe is its own token so
+# that `l'OTAN` gives `l`, `'`, `OTAN`; any other non-space character is one token.
+_TOKEN = re.compile(r"\w+(?:[-‐‑]\w+)*|\S")
+_APOSTROPHES = frozenset("'’ʼ‘`")
+_SENTENCE_END = frozenset(".!?…:;«»\"“”()[]—–-•|")
+_ROMAN = re.compile(r"^[IVXLCDM]+(?:E|ER|EME)?$")
+_LETTERS = re.compile(r"[^\W\d_]")
+# Lowercase words that can qualify an organisation head (`Commission européenne`,
+# `tribunal correctionnel`): adjective endings of French, plus a few bare -e adjectives.
+_ADJECTIVE = re.compile(
+    r"^[^\W\d_]{3,}(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|enne|ennes|éen|éens"
+    r"|ain|aine|ains|aines|ais|aise|aises|ois|oise|oises|ique|iques|iste|istes|aire|aires|if|ive"
+    r"|ifs|ives|é|ée|és|ées|ier|ière|iers|ières|ère|ères|eur|eure|eux|euse|ant|ante|ants|antes|ent|ente"
+    r"|in|ine|ins|ines|and|ande|ands|andes|an|ane|ème|ieur|ieure)$"
+)
+_BARE_ADJECTIVES = frozenset((
+    "russe", "russes", "belge", "belges", "suisse", "suisses", "turque", "turques", "arabe",
+    "arabes", "kurde", "kurdes", "serbe", "serbes", "tcheque", "tcheques", "slovaque", "grecque",
+    "grecques", "supreme", "libre", "libres", "democrate", "democrates", "unie", "unies", "unis",
+    "uni", "autonome", "autonomes",
+))
+_MOTORWAY = re.compile(r"^A\d{1,3}$")
+_ORDINAL = re.compile(r"^\d{1,2}(?:e|er|ème)$")
+# Hyphenated French place names: "Saint-Ouen", "Fos-sur-Mer", "Issy-les-Moulineaux".
+_FRENCH_PLACE = re.compile(
+    r"^(?:Saint|Sainte|St|Ste)-\w|\w-(?:sur|sous|lès|les|le|la|en|aux|de|du|des)-\w"
+)
+_INFINITIVE = re.compile(r"(?:er|ir|re)$")
+_PARTICLES = frozenset((
+    "de", "du", "des", "d", "von", "van", "der", "den", "di", "da", "del", "della", "dos", "das",
+    "le", "la", "al", "el", "ben", "bin", "ibn", "ter", "y",
+))
+_LINKS = frozenset(("de", "du", "des", "d", "'", "la", "l", "et", "pour"))
+_ARTICLES = frozenset(("le", "la", "les"))
+_ELISIONS = frozenset(("l", "d", "qu", "j", "m", "n", "s", "t"))
+
+
+@lru_cache(maxsize=200_000)
+def _fold(token: str) -> str:
+    """Return the lookup key of one token: casefolded, unaccented, one apostrophe."""
+    if token in _APOSTROPHES:
+        return "'"
+    return strip_accents(token).casefold().replace("‐", "-").replace("‑", "-")
+
+
+@lru_cache(maxsize=200_000)
+def _shape(token: str) -> str:
+    """Return U (all capitals), C (capitalised), l (lower word), d (digits) or p (punctuation)."""
+    first = token[0]
+    if not first.isalnum():
+        return "p"
+    if not _LETTERS.search(token):
+        return "d"
+    letters = [ch for ch in token if ch.isalpha()]
+    if len(letters) >= 2 and all(ch.isupper() for ch in letters):
+        return "U"
+    if first.isupper():
+        return "C"
+    return "l"
+
+
+class _Tokens:
+    """Tokens of one text as parallel lists, with sentence-start flags."""
+
+    __slots__ = ("text", "starts", "ends", "words", "keys", "shapes", "initial", "newline")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        starts, ends, words = [], [], []
+        for match in _TOKEN.finditer(text):
+            starts.append(match.start())
+            ends.append(match.end())
+            words.append(match.group())
+        self.starts, self.ends, self.words = starts, ends, words
+        self.keys = [_fold(w) for w in words]
+        self.shapes = [_shape(w) for w in words]
+        initial, newline = [], []
+        previous_end, previous = 0, "."
+        for start, word in zip(starts, words, strict=True):
+            gap = text[previous_end:start]
+            newline.append("\n" in gap)
+            initial.append(previous in _SENTENCE_END or newline[-1])
+            if not (word in _APOSTROPHES or word in "«“\"'"):
+                previous = word
+            elif word in "«“\"":
+                previous = "«"
+            previous_end = start + len(word)
+        self.initial = initial
+        self.newline = newline
+
+
+def _tokens_of(name: str) -> list[str]:
+    return [_fold(m.group()) for m in _TOKEN.finditer(name)]
+
+
+# --- lexicon ----------------------------------------------------------------------------------
+
+
+def _read_lines(name: str) -> list[str]:
+    path = LEXICON_DIR / name
+    lines = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            lines.append(line)
+    return lines
+
+
+def _case_rule(name: str) -> tuple[int, str]:
+    """Return (token offset, rule) saying how the text must be written for `name` to match."""
+    words = [m.group() for m in _TOKEN.finditer(name)]
+    offset = 0
+    if len(words) > 2 and _fold(words[0]) in _ELISIONS and words[1] in _APOSTROPHES:
+        words, offset = words[2:], 0
+    if sum(1 for w in words if len(w) >= 3 and w[0].isalnum()) >= 4:
+        return 0, "any"  # long names are specific enough: "organisation du traité atlantique Nord"
+    for index, word in enumerate(words):
+        if _fold(word) in _ARTICLES and index + 1 < len(words):
+            continue
+        shape = _shape(word)
+        if shape == "U":
+            letters = sum(ch.isalpha() for ch in word)
+            return offset + index, "U" if letters <= 3 else "UC"
+        if shape == "C" or (shape == "d" and word[0].isupper()):
+            return offset + index, "C"
+        return offset + index, "any"
+    return 0, "any"
+
+
+def _alias_keys(name: str) -> tuple[str, ...]:
+    keys = _tokens_of(name)
+    if len(keys) > 2 and keys[0] in _ELISIONS and keys[1] == "'":
+        keys = keys[2:]
+    return tuple(keys)
+
+
+class _Trie:
+    """Token trie: node dicts keyed by token keys; "" holds (canonical, kind, offset, rule)."""
+
+    def __init__(self) -> None:
+        self.root: dict = {}
+
+    def add(self, name: str, canonical: str, kind: str, *, overwrite: bool) -> None:
+        keys = _alias_keys(name)
+        if not keys or kind not in KINDS:
+            return
+        node = self.root
+        for key in keys:
+            node = node.setdefault(key, {})
+        if overwrite or "" not in node:
+            offset, rule = _case_rule(name)
+            node[""] = (canonical, kind, offset, rule)
+
+    def longest(self, tokens: _Tokens, i: int) -> tuple[int, tuple] | None:
+        """Return (end token, entry) of the longest well-cased alias starting at token i."""
+        node = self.root
+        keys, words, shapes = tokens.keys, tokens.words, tokens.shapes
+        best = None
+        j = i
+        n = len(keys)
+        while j < n:
+            node = node.get(keys[j])
+            if node is None:
+                break
+            j += 1
+            entry = node.get("")
+            if entry is not None:
+                check = i + entry[2]
+                rule = entry[3]
+                if check < j and _case_ok(words[check], shapes[check], rule):
+                    best = (j, entry)
+        return best
+
+
+def _trie_has(trie: _Trie, keys: Sequence[str]) -> bool:
+    node = trie.root
+    for key in keys:
+        node = node.get(key)
+        if node is None:
+            return False
+    return "" in node
+
+
+def _case_ok(word: str, shape: str, rule: str) -> bool:
+    if rule == "any":
+        return True
+    if rule == "U":
+        return shape == "U"
+    if rule == "UC":
+        return shape in "UC"
+    return shape in "UC" or (shape == "d" and word[0].isupper())
+
+
+@dataclass(slots=True)
+class _Lexicon:
+    trie: _Trie
+    first_names: frozenset[str]
+    roles: frozenset[str]
+    org_heads: dict[str, str]
+    street_heads: frozenset[str]
+    place_triggers: frozenset[str]
+    stopwords: frozenset[str]
+    acronym_stoplist: frozenset[str]
+
+
+PACKAGE_PLACES = "entities_places.txt"
+
+
+def package_places() -> list[str]:
+    """Return place names in French from Babel (CLDR) and pycountry, for `write_package_places`."""
+    from babel import Locale
+    from babel.dates import get_timezone_location
+
+    places: list[str] = []
+    locale = Locale("fr")
+    # Territory codes that are not places (EU, UN are organisations; QO, ZZ, XA... are
+    # statistical or private-use codes; 001 is "Monde", a common word in titles).
+    not_places = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "001"}
+    for code, name in locale.territories.items():
+        if code in not_places or not (len(code) == 2 or code.isdigit()):
+            continue
+        places.append(name)
+    try:
+        import zoneinfo
+
+        zones = sorted(zoneinfo.available_timezones())
+    except Exception:  # pragma: no cover - no tz database at all  # noqa: BLE001
+        zones = []
+    regions = ("Europe/", "Asia/", "Africa/", "America/", "Australia/", "Pacific/", "Atlantic/",
+               "Indian/")
+    for zone in zones:
+        if not zone.startswith(regions):
+            continue
+        try:
+            city = get_timezone_location(zone, locale=locale, return_city=True)
+        except Exception:  # noqa: BLE001, S112 - a zone CLDR does not know: skip it
+            continue
+        if city and not any(ch in city for ch in "()[]") and city != "ville inconnue":
+            places.append(city)
+    import pycountry
+
+    for country in ("FR", "BE", "CH", "LU"):
+        for sub in pycountry.subdivisions.get(country_code=country) or ():
+            places.append(re.sub(r"\s*\(.*\)$", "", sub.name))
+    return list(dict.fromkeys(places))
+
+
+def write_package_places(path: Path | None = None) -> int:
+    """Write the package place names to the lexicon (run when Babel or pycountry is upgraded)."""
+    from importlib.metadata import version
+
+    path = path or LEXICON_DIR / PACKAGE_PLACES
+    places = package_places()
+    header = (
+        "# Verbatim lexicon (entities.py): place names in French generated from package data by\n"
+        "# `python -m articles.text.entities` (write_package_places); do not edit by hand.\n"
+        "# Countries and world regions: Babel's CLDR territory names, locale fr (EU, UN, 'Monde'\n"
+        "# and private-use codes left out); world cities: CLDR time-zone exemplar cities in\n"
+        "# French; regions, departments, provinces and cantons of FR, BE, CH, LU: pycountry's\n"
+        f"# ISO 3166-2 data. Generated with babel=={version('babel')} and "
+        f"pycountry=={version('pycountry')}.\n"
+    )
+    path.write_text(header + "\n".join(places) + "\n", encoding="utf-8")
+    return len(places)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    first_names = frozenset(
+        _fold(n) for line in _read_lines("entities_given_names.txt") for n in line.split()
+    )
+    stopwords = frozenset(_fold(w) for w in _read_lines("entities_stopwords.txt"))
+    trie = _Trie()
+    for line in _read_lines("entities_gazetteer.tsv"):
+        fields = line.split("\t")
+        kind, canonical = fields[0], fields[1]
+        aliases = fields[2].split("|") if len(fields) > 2 and fields[2] else []
+        for name in (canonical, *aliases):
+            trie.add(name, canonical, kind, overwrite=False)
+    for line in _read_lines(PACKAGE_PLACES):
+        name = canonical = line
+        keys = _alias_keys(name)
+        # A package city that is also a given name (Dominique, Maurice) or a function word
+        # would mostly produce false places.
+        if len(keys) == 1 and (keys[0] in first_names or keys[0] in stopwords or len(keys[0]) < 3):
+            continue
+        if len(keys) > 1 and keys[0] in _ARTICLES and _trie_has(trie, keys[1:]):
+            continue  # CLDR's "Le Vatican": the gazetteer already knows "Vatican"
+        trie.add(name, canonical, PLACE, overwrite=False)
+    org_heads = {}
+    for line in _read_lines("entities_org_heads.txt"):
+        word, mode = line.split("\t")
+        org_heads[_fold(word)] = mode
+    street, triggers = set(), set()
+    for line in _read_lines("entities_place_heads.txt"):
+        role, word = line.split("\t")
+        (street if role == "street" else triggers).add(_fold(word))
+    roles = set()
+    for line in _read_lines("entities_roles.txt"):
+        roles.update(_fold(word) for word in line.split())
+    acronyms = frozenset(_fold(w) for w in _read_lines("entities_acronym_stoplist.txt"))
+    return _Lexicon(
+        trie=trie,
+        first_names=first_names,
+        roles=frozenset(roles),
+        org_heads=org_heads,
+        street_heads=frozenset(street),
+        place_triggers=frozenset(triggers),
+        stopwords=stopwords,
+        acronym_stoplist=acronyms,
+    )
+
+
+# --- detection --------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Span:
+    start: int  # token index
+    end: int  # token index, exclusive
+    kind: str
+    canonical: str | None  # None: decided by linking
+    source: str  # "extra", "gazetteer" or "rule"
+
+
+_PRIORITY = {"extra": 2, "gazetteer": 1, "rule": 0}
+
+
+class EntityDetector:
+    """Finds people, organisations and places in French text; build once, call `find` often."""
+
+    def __init__(self, extra_aliases: Iterable[KnownAlias] = ()) -> None:
+        self._lex = _lexicon()
+        self._extra = _Trie()
+        surnames: dict[tuple[str, ...], set[str]] = {}
+        for alias in extra_aliases:
+            self._extra.add(alias.name, alias.canonical, alias.kind, overwrite=True)
+            self._extra.add(alias.canonical, alias.canonical, alias.kind, overwrite=False)
+            if alias.kind == PERSON:
+                keys = _alias_keys(alias.canonical)
+                if len(keys) >= 2 and keys[-1] not in self._lex.stopwords:
+                    surnames.setdefault(keys[-1:], set()).add(alias.canonical)
+        # A curated person's surname alone links to them when no one else shares it.
+        self._extra_surnames = {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1}
+
+    def find(self, text: str) -> list[EntityMention]:
+        """Return the entity mentions of `text`, in text order, without overlaps."""
+        tokens = _Tokens(text)
+        spans = self._scan(tokens)
+        spans = self._link(tokens, spans)
+        mentions = []
+        for span in spans:
+            start, end = tokens.starts[span.start], tokens.ends[span.end - 1]
+            mentions.append(
+                EntityMention(start, end, text[start:end], span.canonical or "", span.kind)
+            )
+        return mentions
+
+    # first pass: candidates at each token, longest wins ---------------------------------------
+
+    def _scan(self, t: _Tokens) -> list[_Span]:
+        lex = self._lex
+        keys, shapes = t.keys, t.shapes
+        spans: list[_Span] = []
+        n = len(keys)
+        i = 0
+        while i < n:
+            shape = shapes[i]
+            key = keys[i]
+            if shape == "p" or (shape in "ld" and not key[0].isdigit()
+                                and key not in lex.trie.root
+                                and key not in self._extra.root
+                                and key not in lex.org_heads and key not in lex.street_heads):
+                i += 1
+                continue
+            best: _Span | None = None
+            for source, trie in (("extra", self._extra), ("gazetteer", lex.trie)):
+                found = trie.longest(t, i)
+                if found and (best is None or found[0] > best.end):
+                    end, (canonical, kind, _, _) = found
+                    best = _Span(i, end, kind, canonical, source)
+            for rule in (self._street, self._organisation, self._person, self._place,
+                         self._acronym):
+                found = rule(t, i)
+                if found and (best is None or found.end > best.end):
+                    best = found
+            if best is None:
+                i += 1
+                continue
+            if (best.source != "rule" and best.end - best.start > 1 and keys[i] in _ARTICLES
+                    and t.words[i][0].islower()):
+                best.start += 1  # "selon le Figaro": the article is not part of the name
+            spans.append(best)
+            i = best.end
+        return spans
+
+    def _cap_run(self, t: _Tokens, i: int, limit: int = 5, particles: bool = True,
+                 leading: bool = False) -> int:
+        """Return the end of the run of capitalised words starting at i (i if none).
+
+        `particles` lets `de`, `von`, `Le`... join two capitalised words ("Ladreit de
+        Lacharrière"); `leading` also lets the run open with one ("de Montchalin", "Le Pen").
+        """
+        keys, shapes, words, newline = t.keys, t.shapes, t.words, t.newline
+        stop = self._lex.stopwords
+        trie = self._lex.trie.root
+        n = len(keys)
+        j = i
+        end = i
+        while j < n and j - i < limit and not (j > i and newline[j]):
+            if shapes[j] in "UC" and keys[j] not in stop:
+                j += 1
+                end = j
+                # "George W. Bush": an initial and its full stop stay inside the name.
+                if (len(words[j - 1]) == 1 and j + 1 < n and keys[j] == "."
+                        and shapes[j + 1] == "C"):
+                    j += 1
+                continue
+            if particles and (end > i or leading) and keys[j] in _PARTICLES:
+                k = j + 1
+                if k < n and keys[k] == "'":
+                    k += 1
+                if (k < n and keys[j] != "'" and shapes[k] in "UC" and keys[k] not in stop
+                        and not self._is_first_name(keys[k]) and keys[k] not in trie):
+                    j = k
+                    continue
+            break
+        return end
+
+    def _street(self, t: _Tokens, i: int) -> _Span | None:
+        key = t.keys[i]
+        if key not in self._lex.street_heads:
+            return None
+        if key == "place" and i >= 2 and t.keys[i - 1] == "la" and t.keys[i - 2] in ("a", "en"):
+            return None  # "à la place de Pierre": the idiom, not a square
+        j = i + 1
+        n = len(t.keys)
+        while j < n and t.keys[j] in ("de", "du", "des", "d", "'", "la", "l"):
+            j += 1
+        if j < n and t.shapes[j] == "d" and key in ("autoroute", "route"):
+            return _Span(i, j + 1, PLACE, None, "rule")
+        end = self._cap_run(t, j, limit=4)
+        if end == j:
+            return None
+        found = self._lex.trie.longest(t, j)
+        if found and found[1][1] != PLACE:
+            return None  # "la porte de l'OTAN": a figure of speech about an organisation
+        return _Span(i, end, PLACE, None, "rule")
+
+    def _organisation(self, t: _Tokens, i: int) -> _Span | None:
+        lex = self._lex
+        keys, shapes = t.keys, t.shapes
+        mode = lex.org_heads.get(keys[i])
+        if mode is None:
+            return None
+        capitalised = shapes[i] in "UC"
+        if not capitalised and not mode.startswith("any"):
+            return None
+        n = len(keys)
+        j = i + 1
+        end = i + 1
+        cap_end = 0
+        after_link = False
+        nouns = 0
+        while j < n and j - i < 12 and not t.newline[j]:
+            key, shape = keys[j], shapes[j]
+            if shape in "UC" and key not in lex.stopwords:
+                if shape == "C" and self._is_first_name(key) and self._cap_run(t, j + 1) > j + 1:
+                    break  # "la Commission européenne Jean-Claude Juncker": a person follows
+                j += 1
+                end = cap_end = j
+                after_link = False
+                nouns = 0
+                continue
+            if key in _LINKS:
+                if key == "et" and (j + 1 >= n or keys[j + 1] not in ("de", "des", "du", "d")):
+                    break  # "de l'Économie et des Finances", not "de Paris et la Commission"
+                j += 1
+                after_link = key not in ("et", "pour")  # "Cour des comptes", not "Club et ont"
+                continue
+            if shape == "l" and key not in lex.stopwords and (
+                    _ADJECTIVE.match(t.words[j].lower()) or key in _BARE_ADJECTIVES):
+                if cap_end == end:
+                    cap_end = j + 1  # "ministère des Affaires étrangères"
+                j += 1
+                end = j
+                after_link = False
+                continue
+            if (shape == "l" and after_link and nouns < 1 and capitalised
+                    and key not in lex.stopwords and not _INFINITIVE.search(key)):
+                j += 1
+                end = j
+                nouns += 1
+                after_link = False
+                continue
+            break
+        if not capitalised:
+            if not cap_end:
+                return None
+            end = cap_end
+        elif end == i + 1 and (t.initial[i] or not mode.endswith("alone")):
+            # "l'Ordre", "le Club" alone are common nouns with a capital; only a few heads
+            # ("l'Assemblée", "le Parlement", "l'Union") name one body by themselves.
+            return None
+        return _Span(i, end, ORGANISATION, None, "rule")
+
+    def _is_first_name(self, key: str) -> bool:
+        names = self._lex.first_names
+        return key in names or ("-" in key and all(p in names for p in key.split("-")))
+
+    def _person(self, t: _Tokens, i: int) -> _Span | None:
+        keys, shapes = t.keys, t.shapes
+        if shapes[i] != "C" or keys[i] in self._lex.stopwords:
+            return None
+        n = len(keys)
+        if self._is_first_name(keys[i]):
+            end = self._cap_run(t, i + 1, limit=4, leading=True)
+            if end > i + 1:
+                return _Span(i, end, PERSON, None, "rule")
+            # "Thierry et Véronique Roy": the first given name is a person too.
+            if (i + 3 < n and keys[i + 1] == "et" and self._is_first_name(keys[i + 2])
+                    and self._cap_run(t, i + 3, limit=3) > i + 3):
+                return _Span(i, i + 1, PERSON, None, "rule")
+            return None
+        # A title just before: "M. Gatignon", "le président Trump", "la députée LR Dupont".
+        k = i - 1
+        if k >= 0 and keys[k] == "." and k >= 1 and keys[k - 1] in ("m", "mme", "mlle", "mgr",
+                                                                   "dr", "pr", "me", "mm"):
+            role = True
+        else:
+            while k >= 0 and (keys[k] == "," or (shapes[k] == "l"
+                                                and _ADJECTIVE.match(t.words[k].lower())
+                                                and keys[k] not in self._lex.roles)):
+                k -= 1
+                if i - k > 3:
+                    break
+            role = k >= 0 and keys[k] in self._lex.roles and shapes[k] != "C"
+        if not role:
+            return None
+        end = self._cap_run(t, i, limit=4)
+        if end > i and self._lex.trie.longest(t, i) is None:
+            return _Span(i, end, PERSON, None, "rule")
+        return None
+
+    def _place(self, t: _Tokens, i: int) -> _Span | None:
+        keys, shapes, words = t.keys, t.shapes, t.words
+        lex = self._lex
+        n = len(keys)
+        if _MOTORWAY.match(words[i]):
+            return _Span(i, i + 1, PLACE, None, "rule")  # French motorways: "l'A7"
+        if i + 1 < n and keys[i + 1].startswith("arrondissement") and (
+                _ORDINAL.match(words[i])):
+            return _Span(i, i + 2, PLACE, None, "rule")  # "le 8e arrondissement"
+        if shapes[i] != "C" or len(words[i]) == 1 or self._is_first_name(keys[i]):
+            return None
+        if keys[i] in lex.stopwords and (
+                keys[i] not in _ARTICLES or i + 1 >= n or shapes[i + 1] != "C"):
+            return None  # but "à La Rochelle": an article may open a place name
+        end = self._cap_run(t, i + 1 if keys[i] in _ARTICLES else i, limit=4, particles=False)
+        if end == i or (keys[i] in _ARTICLES and end == i + 1):
+            return None
+        if _FRENCH_PLACE.search(words[i]) and not (i and shapes[i - 1] == "C"):
+            return _Span(i, end, PLACE, None, "rule")  # "Saint-Ouen", "Fos-sur-Mer"
+        prev = keys[i - 1] if i else ""
+        trigger = prev == "a" and words[i - 1] == "à"
+        if not trigger and prev in ("de", "d", "'") and i >= 2:
+            k = i - 2 if prev != "'" else i - 3
+            trigger = k >= 0 and keys[k] in lex.place_triggers
+        if not trigger and end + 2 < n and keys[end] == "(":
+            found = lex.trie.longest(t, end + 1)
+            trigger = bool(found and found[1][1] == PLACE and found[0] < n
+                           and keys[found[0]] == ")")
+        if not trigger:
+            return None
+        return _Span(i, end, PLACE, None, "rule")
+
+    def _acronym(self, t: _Tokens, i: int) -> _Span | None:
+        keys, shapes, words = t.keys, t.shapes, t.words
+        if shapes[i] != "U":
+            return None
+        word = words[i]
+        letters = sum(ch.isalpha() for ch in word)
+        if (letters < 2 or len(word) > 10 or _ROMAN.match(word)
+                or keys[i] in self._lex.acronym_stoplist):
+            return None
+        n = len(keys)
+        prev_u = i > 0 and shapes[i - 1] == "U" and words[i - 1] not in ("(",)
+        next_u = i + 1 < n and shapes[i + 1] == "U"
+        if prev_u and next_u:
+            return None  # a word in a shouted, all-capital headline
+        if i >= 2 and keys[i - 1] == "(" and shapes[i - 2] == "l":
+            return None  # "(HIMARS)" spelling out lowercase words: a thing, not a body
+        if i >= 1 and self._is_first_name(keys[i - 1]) and shapes[i - 1] == "C":
+            return None  # "Sergei SUPINSKY": the person rule takes it
+        return _Span(i, i + 1, ORGANISATION, None, "rule")
+
+    # second pass: link names inside the article ----------------------------------------------
+
+    def _link(self, t: _Tokens, spans: list[_Span]) -> list[_Span]:
+        keys, shapes = t.keys, t.shapes
+        stop = self._lex.stopwords
+        # Full person names of this article, by surname tail and by given name.
+        tails: dict[tuple[str, ...], list[int]] = {}
+        given: dict[str, set[tuple[str, ...]]] = {}
+        for index, span in enumerate(spans):
+            if span.kind != PERSON or span.end - span.start < 2:
+                continue
+            span_keys = tuple(keys[span.start:span.end])
+            for k in range(span.start + 1, span.end):
+                if shapes[k] in "UC" and keys[k] not in _PARTICLES:
+                    tails.setdefault(tuple(keys[k:span.end]), []).append(index)
+            given.setdefault(keys[span.start], set()).add(span_keys)
+
+        def person_for(key_tuple: tuple[str, ...], at: int) -> int | None:
+            owners = tails.get(key_tuple)
+            if not owners:
+                return None
+            before = [o for o in owners if spans[o].start < at]
+            return before[-1] if before else owners[0]
+
+        covered = [False] * len(keys)
+        for span in spans:
+            for k in range(span.start, span.end):
+                covered[k] = True
+        linked: list[_Span] = []
+        surname_of: dict[int, int] = {}  # linked span id -> full-name span index
+        # Single-token rule or gazetteer mentions that are a surname here become that person.
+        for span in spans:
+            if span.source != "extra" and span.kind != PERSON:
+                owner = person_for(tuple(keys[span.start:span.end]), span.start)
+                if owner is not None and span.end - span.start <= 2:
+                    span.kind, span.canonical, span.source = PERSON, None, "rule"
+                    surname_of[id(span)] = owner
+            linked.append(span)
+        # Uncovered capitalised words: surnames, given names, curated surnames.
+        n = len(keys)
+        i = 0
+        while i < n:
+            if covered[i] or shapes[i] not in "UC" or keys[i] in stop:
+                i += 1
+                continue
+            found = None
+            for length in (3, 2, 1):
+                if i + length <= n and not any(covered[i:i + length]):
+                    owner = person_for(tuple(keys[i:i + length]), i)
+                    if owner is not None:
+                        found = _Span(i, i + length, PERSON, None, "rule")
+                        surname_of[id(found)] = owner
+                        break
+            if (found is None and len(given.get(keys[i], ())) == 1 and shapes[i] == "C"
+                    and (i == 0 or keys[i - 1] not in ("de", "d", "'", "du", "la", "le"))):
+                # A given name alone ("Penelope") is the one person of the article who has it;
+                # not after a preposition ("décorations de Noël").
+                full = next(iter(given[keys[i]]))
+                owner = next(o for o, s in enumerate(spans)
+                             if s.kind == PERSON and tuple(keys[s.start:s.end]) == full)
+                found = _Span(i, i + 1, PERSON, None, "rule")
+                surname_of[id(found)] = owner
+            if found is None and (keys[i],) in self._extra_surnames:
+                found = _Span(i, i + 1, PERSON, self._extra_surnames[(keys[i],)], "extra")
+            if found is not None:
+                linked.append(found)
+                i = found.end
+            else:
+                i += 1
+        linked.sort(key=lambda s: s.start)
+        # "Long Form (ACR)": the acronym names the same organisation as the long form.
+        acronym_of: dict[str, _Span] = {}
+        for a, b in zip(linked, linked[1:], strict=False):
+            if (a.kind == ORGANISATION and b.kind == ORGANISATION and b.end - b.start == 1
+                    and shapes[b.start] == "U" and b.start == a.end + 1 and keys[a.end] == "("
+                    and a.end - a.start > 1):
+                acronym_of[keys[b.start]] = a
+        self._canonicals(t, linked, surname_of, spans, acronym_of)
+        return [s for s in linked if s.canonical]
+
+    def _canonicals(self, t: _Tokens, linked: list[_Span], surname_of: dict[int, int],
+                    spans: list[_Span], acronym_of: dict[str, _Span]) -> None:
+        """Give every rule mention the fullest, most frequent form of its name in the article."""
+        text = t.text
+        forms: dict[tuple[str, str], Counter] = {}
+
+        def surface(span: _Span) -> str:
+            raw = text[t.starts[span.start]:t.ends[span.end - 1]]
+            return " ".join(raw.split()).replace("’", "'")
+
+        def group_key(span: _Span) -> tuple[str, str]:
+            return (span.kind, alias_key(surface(span)))
+
+        for span in linked:
+            if span.canonical is None and id(span) not in surname_of:
+                forms.setdefault(group_key(span), Counter())[surface(span)] += 1
+
+        def best(counter: Counter) -> str:
+            return max(counter.items(),
+                       key=lambda kv: (kv[1], sum(not ch.isascii() for ch in kv[0])))[0]
+
+        chosen = {key: best(counter) for key, counter in forms.items()}
+        for span in linked:
+            if span.canonical is not None:
+                continue
+            owner = surname_of.get(id(span))
+            if owner is not None:
+                full = spans[owner]
+                span.canonical = full.canonical or chosen.get(group_key(full)) or surface(full)
+                continue
+            long_form = acronym_of.get(t.keys[span.start]) if span.end - span.start == 1 else None
+            if long_form is not None and long_form.canonical:
+                span.canonical = long_form.canonical
+            elif long_form is not None:
+                span.canonical = chosen.get(group_key(long_form)) or surface(long_form)
+            else:
+                span.canonical = chosen.get(group_key(span)) or surface(span)
+
+
+def count_mentions(mentions: Sequence[EntityMention]) -> list[EntityCount]:
+    """Return one count per entity (canonical, kind), most mentioned first, then text order."""
+    order: dict[tuple[str, str], int] = {}
+    counts: Counter = Counter()
+    surfaces: dict[tuple[str, str], dict[str, None]] = {}
+    for mention in mentions:
+        key = (mention.canonical, mention.kind)
+        order.setdefault(key, len(order))
+        counts[key] += 1
+        surfaces.setdefault(key, {})[mention.surface] = None
+    ranked = sorted(order, key=lambda key: (-counts[key], order[key]))
+    return [EntityCount(key[0], key[1], counts[key], tuple(surfaces[key])) for key in ranked]
+
+
+@lru_cache(maxsize=1)
+def default_detector() -> EntityDetector:
+    """Return a shared detector built from the gazetteer alone (no curator aliases)."""
+    return EntityDetector()
+
+
+if __name__ == "__main__":
+    print(f"{write_package_places()} place names written to lexicon/{PACKAGE_PLACES}")
