@@ -33,6 +33,10 @@ test-postgres: $(BIN)/.installed
 	DATABASE_URL=$(TEST_POSTGRES_URL) VERBATIM_TEST_DATABASE=postgresql \
 		$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# Entity recall/precision on the Wikinews gold, quote/speaker figures, time per article.
+eval: $(BIN)/.installed
+	$(BIN)/python -m articles.evaluation
+
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .
 
