@@ -37,6 +37,10 @@ test-postgres: $(BIN)/.installed
 eval: $(BIN)/.installed
 	$(BIN)/python -m articles.evaluation
 
+# Speed targets live here, not in timed tests.
+bench: $(BIN)/.installed
+	DATABASE_URL= $(BIN)/python -m tests.bench.import_speed
+
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .
 

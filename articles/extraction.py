@@ -18,7 +18,7 @@ from articles.models import (
     EntityKind,
     Mention,
     Quote,
-    unique_entity_slug,
+    unique_entity_slugs,
 )
 from articles.text.analysis import analyse
 from articles.text.entities import EntityDetector, KnownAlias
@@ -47,60 +47,91 @@ def current_detector() -> EntityDetector:
 
 
 class EntityResolver:
-    """Map names found in text to archive-wide entities, creating the missing ones."""
+    """Map names found in text to archive-wide entities, creating the missing ones in bulk."""
 
     def __init__(self) -> None:
-        self._by_key: dict[str, int] = {}
+        # key -> entity id, or an unsaved Entity created during the current resolve_all call
+        self._by_key: dict[str, int | Entity] = {}
         self._kinds: dict[int, str] = {}
 
     def preload(self, keys: Iterable[str]) -> None:
-        missing = {k for k in keys if k and k not in self._by_key}
-        for key, entity_id, kind in Alias.objects.filter(key__in=missing).values_list(
-                "key", "entity_id", "entity__kind"):
-            self._by_key[key] = entity_id
-            self._kinds[entity_id] = kind
+        missing = list({k for k in keys if k and k not in self._by_key})
+        for chunk in range(0, len(missing), 900):  # stay under SQLite's bound-parameter limit
+            for key, entity_id, kind in Alias.objects.filter(
+                    key__in=missing[chunk:chunk + 900]).values_list(
+                    "key", "entity_id", "entity__kind"):
+                self._by_key[key] = entity_id
+                self._kinds[entity_id] = kind
 
     def resolve(self, name: str, kind: str, surfaces: Iterable[str] = ()) -> int | None:
         """Return the id of the entity called `name` (or one of its surfaces), creating it."""
-        key = alias_key(name)
-        if not key:
-            return None
-        names = [(name, key), *((s, alias_key(s)) for s in surfaces)]
-        self.preload(k for _, k in names)
-        entity_id = next((self._by_key[k] for _, k in names if k in self._by_key), None)
-        if entity_id is None and kind == EntityKind.PERSON and " " in key:
-            entity_id = self._adopt_surname_entity(name, key)
-        if entity_id is None:
-            entity_id = Entity.objects.create(name=name[:300], kind=kind,
-                                              slug=unique_entity_slug(name)).pk
-            self._kinds[entity_id] = kind
-            if kind == EntityKind.PERSON and " " in key:
-                # The surname alone finds this person next time, unless someone has it already.
-                names.append((name.rsplit(" ", 1)[-1], key.rsplit(" ", 1)[-1]))
-                self.preload([names[-1][1]])
-        new = []
-        for alias_name, key_ in names:
-            if key_ and key_ not in self._by_key:
-                new.append(Alias(entity_id=entity_id, name=alias_name[:300], key=key_))
-                self._by_key[key_] = entity_id
-        if new:
-            Alias.objects.bulk_create(new, ignore_conflicts=True)
-        return entity_id
+        return self.resolve_all([(name, kind, tuple(surfaces))])[0]
 
-    def _adopt_surname_entity(self, name: str, key: str) -> int | None:
+    def resolve_all(self, requests: list[tuple[str, str, tuple[str, ...]]]) -> list[int | None]:
+        """Return an entity id per (name, kind, surfaces) request, in a few queries in all."""
+        keyed = [(name, kind, surfaces, alias_key(name)) for name, kind, surfaces in requests]
+        wanted = set()
+        for _name, kind, surfaces, key in keyed:
+            wanted.add(key)
+            wanted.update(alias_key(s) for s in surfaces)
+            if kind == EntityKind.PERSON and " " in key:
+                wanted.add(key.rsplit(" ", 1)[1])
+        self.preload(wanted)
+        results: list[int | Entity | None] = [None] * len(keyed)
+        created: list[Entity] = []
+        aliases: list[tuple[int | Entity, str, str]] = []
+        # Full names first, so that a surname alone later in the batch finds its person.
+        for i in sorted(range(len(keyed)), key=lambda i: -keyed[i][3].count(" ")):
+            name, kind, surfaces, key = keyed[i]
+            if not key:
+                continue
+            names = [(name, key), *((s, alias_key(s)) for s in surfaces)]
+            target = next((self._by_key[k] for _, k in names if k in self._by_key), None)
+            multi_word_person = kind == EntityKind.PERSON and " " in key
+            if target is None and multi_word_person:
+                target = self._adopt_surname_entity(name, key)
+            if target is None:
+                target = Entity(name=name[:300], kind=kind)
+                created.append(target)
+                if multi_word_person:
+                    # The surname alone finds this person next time, unless someone has it.
+                    names.append((name.rsplit(" ", 1)[-1], key.rsplit(" ", 1)[-1]))
+            for alias_name, alias_key_ in names:
+                if alias_key_ and alias_key_ not in self._by_key:
+                    self._by_key[alias_key_] = target
+                    aliases.append((target, alias_name, alias_key_))
+            results[i] = target
+        if created:
+            for entity, slug in zip(created, unique_entity_slugs([e.name for e in created]),
+                                    strict=True):
+                entity.slug = slug
+            Entity.objects.bulk_create(created)
+            for entity in created:
+                self._kinds[entity.pk] = entity.kind
+            self._by_key = {k: (v.pk if isinstance(v, Entity) else v)
+                            for k, v in self._by_key.items()}
+        if aliases:
+            Alias.objects.bulk_create([
+                Alias(entity_id=t.pk if isinstance(t, Entity) else t, name=n[:300], key=k)
+                for t, n, k in aliases], ignore_conflicts=True)
+        return [t.pk if isinstance(t, Entity) else t for t in results]
+
+    def _adopt_surname_entity(self, name: str, key: str) -> int | Entity | None:
         """An earlier article knew this person by surname only: give that entity the full name."""
         surname = key.rsplit(" ", 1)[1]
-        self.preload([surname])
-        entity_id = self._by_key.get(surname)
-        if entity_id is None or self._kinds.get(entity_id) != EntityKind.PERSON:
+        target = self._by_key.get(surname)
+        if target is None:
             return None
-        entity = Entity.objects.get(pk=entity_id)
+        entity = target if isinstance(target, Entity) else Entity.objects.get(pk=target)
+        if entity.kind != EntityKind.PERSON:
+            return None
         if " " in alias_key(entity.name):
-            return entity_id if alias_key(entity.name).endswith(" " + surname) else None
+            return target if alias_key(entity.name).endswith(" " + surname) else None
         if not entity.curated:
             entity.name = name[:300]
-            entity.save(update_fields=["name", "updated_at"])
-        return entity_id
+            if entity.pk:
+                entity.save(update_fields=["name", "updated_at"])
+        return target
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -115,7 +146,6 @@ def extract_articles(articles: list[Article], *, fresh: bool = False) -> None:
     detector = current_detector()
     resolver = EntityResolver()
     analyses = [analyse(article.text, detector=detector) for article in articles]
-    resolver.preload(alias_key(e.canonical) for a in analyses for e in a.entities)
 
     ids = [a.pk for a in articles]
     kept_spans: dict[int, list[tuple[int, int]]] = {pk: [] for pk in ids}
@@ -130,21 +160,26 @@ def extract_articles(articles: list[Article], *, fresh: bool = False) -> None:
                              speaker_curated=False).delete()
         Mention.objects.filter(article_id__in=ids, curated=False).delete()
 
+    requests = []
+    for analysis in analyses:
+        requests.extend((e.canonical, e.kind, e.surfaces) for e in analysis.entities)
+        requests.extend((who.speaker, who.speaker_kind or EntityKind.PERSON, ())
+                        for _span, who in analysis.quotes if who.speaker)
+    resolved = iter(resolver.resolve_all(requests))
+
     quotes, mentions = [], []
     for article, analysis in zip(articles, analyses, strict=True):
         for entity in analysis.entities:
-            entity_id = resolver.resolve(entity.canonical, entity.kind, entity.surfaces)
+            entity_id = next(resolved)
             if entity_id is None or entity_id in kept_mentions[article.pk]:
                 continue
             kept_mentions[article.pk].add(entity_id)
             mentions.append(Mention(article_id=article.pk, entity_id=entity_id,
                                     count=entity.count))
         for span, who in analysis.quotes:
+            speaker_id = next(resolved) if who.speaker else None
             if _overlaps(span.start, span.end, kept_spans[article.pk]):
                 continue
-            speaker_id = None
-            if who.speaker:
-                speaker_id = resolver.resolve(who.speaker, who.speaker_kind or EntityKind.PERSON)
             quotes.append(Quote(
                 article_id=article.pk, speaker_id=speaker_id, text=span.text, start=span.start,
                 end=span.end, cue=(who.cue or "")[:120], speaker_mention=(who.mention or "")[:300],

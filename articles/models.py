@@ -187,18 +187,33 @@ class Entity(models.Model):
         return reverse("articles:entity", kwargs={"slug": self.slug})
 
 
+def unique_entity_slugs(names: list[str]) -> list[str]:
+    """Return one slug per name, unused by any entity, redirect or other name in the list."""
+    bases = [slugify(alias_key(name))[:100].strip("-") or "entity" for name in names]
+    slugs = list(bases)
+    attempt = [2] * len(names)
+    pending = list(range(len(names)))
+    while pending:
+        wanted = {slugs[i] for i in pending}
+        taken = set(Entity.objects.filter(slug__in=wanted).values_list("slug", flat=True))
+        taken |= set(SlugRedirect.objects.filter(old_slug__in=wanted)
+                     .values_list("old_slug", flat=True))
+        used = {slugs[i] for i in range(len(names)) if i not in pending}
+        clashing = []
+        for i in pending:
+            if slugs[i] in taken or slugs[i] in used:
+                slugs[i] = f"{bases[i]}-{attempt[i]}"
+                attempt[i] += 1
+                clashing.append(i)
+            else:
+                used.add(slugs[i])
+        pending = clashing
+    return slugs
+
+
 def unique_entity_slug(name: str) -> str:
     """Return a slug for `name` not yet used by any entity or redirect."""
-    base = slugify(alias_key(name))[:100].strip("-") or "entity"
-    taken = set(
-        Entity.objects.filter(slug__startswith=base).values_list("slug", flat=True)
-    ) | set(
-        SlugRedirect.objects.filter(old_slug__startswith=base).values_list("old_slug", flat=True)
-    )
-    slug, n = base, 2
-    while slug in taken:
-        slug, n = f"{base}-{n}", n + 1
-    return slug
+    return unique_entity_slugs([name])[0]
 
 
 class Alias(models.Model):

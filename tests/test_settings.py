@@ -52,3 +52,10 @@ def test_settings_defaults(settings):
                                        "whitenoise.middleware.WhiteNoiseMiddleware"]
     assert "django.middleware.locale.LocaleMiddleware" in settings.MIDDLEWARE
     assert "django.middleware.csrf.CsrfViewMiddleware" in settings.MIDDLEWARE
+
+
+def test_migrations_match_the_models_and_checks_pass():
+    result = run_manage("makemigrations", "--check", "--dry-run")
+    assert result.returncode == 0, result.stdout + result.stderr
+    result = run_manage("check")
+    assert result.returncode == 0 and "no issues" in result.stdout
