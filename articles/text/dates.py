@@ -17,8 +17,8 @@ Anything else (`le 20 janvier prochain`, a date inside a sentence) is not a publ
 articles talk about other days. Dates are validated (no 31 février) and years before 1800 or
 more than a year after `today` are rejected. Nothing found -> precision "unknown".
 
-`match_date_header`, `match_dateline` and `is_date_line` are shared with cleaning.py, so the
-lines cleaning removes are exactly the lines this module reads.
+`match_date_header`, `match_dateline` and `DATE_LINE_PATTERN` are shared with cleaning.py, so
+the lines cleaning removes are exactly the lines this module reads.
 """
 
 import calendar
@@ -50,13 +50,14 @@ WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "s
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
 _WEEKDAY = "(?P<weekday>" + "|".join(WEEKDAYS) + ")"
 # "3 mars 2021", "1er janvier 2020", "lundi 3 décembre 2018", "3 déc. 2018"
-_TEXT_DATE = rf"(?:{_WEEKDAY}\s+)?(?P<day>\d{{1,2}})(?:er)?\s+{_MONTH}\s+(?P<year>\d{{4}})\b"
+_TEXT_DATE = (rf"(?:{_WEEKDAY}[ \t]+)?(?P<day>\d{{1,2}})(?:er)?[ \t]+{_MONTH}"
+              r"[ \t]+(?P<year>\d{4})\b")
 # "29/11/2022", "29.11.2022", "2022-11-29" (the ISO form may carry a "T13:23" time)
 _NUM_DATE = (r"(?:(?P<nday>\d{1,2})[./](?P<nmonth>\d{1,2})[./](?P<nyear>\d{4})"
              r"|(?P<iyear>\d{4})-(?P<imonth>\d{2})-(?P<iday>\d{2}))\b")
 # "13h23", "13 h 23", "13h", "13:23", "13:23 Uhr" (translated German pages keep "Uhr")
-_TIME = (r"(?P<hour>[01]?\d|2[0-3])\s?(?:h\s?(?P<hmin>[0-5]\d)?|:(?P<cmin>[0-5]\d))"
-         r"(?::[0-5]\d)?(?:\s?Uhr)?\b")
+_TIME = (r"(?P<hour>[01]?\d|2[0-3])[ \t]?(?:h[ \t]?(?P<hmin>[0-5]\d)?|:(?P<cmin>[0-5]\d))"
+         r"(?::[0-5]\d)?(?:[ \t]?Uhr)?\b")
 
 # Seeds 000, 002, 003 start with " date 2022-12 " and the text follows on the same line.
 _DATE_HEADER = re.compile(
@@ -65,31 +66,31 @@ _DATE_HEADER = re.compile(
 )
 _DATELINE = re.compile(
     # "Paris, le " before the date; the place starts with a letter and is a few words long
-    r"(?:(?P<place>[^\W\d_][\w’'.\- ]{0,40}?),\s*(?:le\s+)?)?"
+    r"(?:(?P<place>[^\W\d_][\w’'.\- ]{0,40}?),[ \t]*(?:le[ \t]+)?)?"
     + _TEXT_DATE
     # "26 juillet 2016, Normandie . –": a place may follow the date too
-    + r"(?:\s*,\s*(?P<after>[^\n,.–—]{1,40}?))?"
+    + r"(?:[ \t]*,[ \t]*(?P<after>[^\n,.–—]{1,40}?))?"
     # the dateline ends with a dash (Wikinews writes " . –") or with the line itself
-    + r"\s*\.?\s*(?:[–—-]+[ \t]*|(?=\n|\Z))",
+    + r"[ \t]*\.?[ \t]*(?:[–—-]+[ \t]*|(?=\n|\Z))",
     re.IGNORECASE,
 )
 _STATUS_LINE = re.compile(
-    r"(?:Statut|Stand|Publié|Publiée|Publié le|Mis en ligne(?: le)?|Date de publication"
+    r"(?:Statut|Stand|Publiée|Publié|Mis en ligne(?: le)?|Date de publication"
     r"|Publication|Published(?: on)?|Posted(?: on)?|Veröffentlicht(?: am)?)"
-    rf"\s*:?\s*(?:le\s+)?(?:{_NUM_DATE}|{_TEXT_DATE})"
-    rf"(?:\s*(?:à|,|-|–)?\s*{_TIME})?"
+    rf"[ \t]*:?[ \t]*(?:le[ \t]+)?(?:{_NUM_DATE}|{_TEXT_DATE})"
+    rf"(?:[ \t]*(?:à|,|-|–)?[ \t]*{_TIME})?"
     # an update clause may follow on the same line ("| mis à jour le ...")
-    r"(?:\s*[|,–-]?\s*(?:mis à jour|modifié|actualisé|updated|aktualisiert)[^\n]{0,60})?\s*",
+    r"(?:[ \t]*[|,–-]?[ \t]*(?:mis à jour|modifié|actualisé|updated|aktualisiert)"
+    r"[^\n]{0,60})?[ \t]*",
     re.IGNORECASE,
 )
-_TIME_RE = re.compile(_TIME, re.IGNORECASE)
 _NUM_DATE_RE = re.compile(_NUM_DATE)
 # A credit or metadata line: up to four label words, an optional time, a numeric date.
 _DATE_LINE = re.compile(
-    r"(?:[^\W\d_][\w’'.&-]{0,30}(?:\s+[^\W\d_][\w’'.&-]{0,30}){0,3})?[\s,:|-]*"
-    rf"(?:{_TIME.replace('(?P<', '(?P<l')}[\s,]+)?"
+    r"(?:[^\W\d_][\w’'.&-]{0,30}(?:[ \t]+[^\W\d_][\w’'.&-]{0,30}){0,3})?[ \t,:|-]*"
+    rf"(?:{_TIME.replace('(?P<', '(?P<l')}[ \t,]+)?"
     + _NUM_DATE
-    + rf"(?:(?:[\s,]+(?:à\s+)?|T){_TIME})?\s*",
+    + rf"(?:(?:[ \t,]+(?:à[ \t]+)?|T){_TIME})?[ \t]*",
     re.IGNORECASE,
 )
 # A date naming the present: "ce vendredi 30 décembre 2022", "aujourd'hui 30 décembre".
@@ -114,9 +115,9 @@ class PublicationDate:
     evidence: str  # the rule and the text it read, e.g. "status line: Statut : 29/11/2022 13h23"
 
     def __post_init__(self):
-        expected = {"day": 3, "month": 2, "year": 1, "unknown": 0}.get(self.precision)
-        if expected is None:
+        if self.precision not in PRECISIONS:
             raise ValueError(f"unknown precision {self.precision!r}")
+        expected = 3 - PRECISIONS.index(self.precision)
         parts = (self.year, self.month, self.day)
         if any(p is None for p in parts[:expected]) or any(p is not None for p in parts[expected:]):
             raise ValueError(f"{self.precision!r} precision needs exactly {expected} date parts")
@@ -136,6 +137,12 @@ UNKNOWN = PublicationDate(None, None, None, None, "unknown", "")
 def date_bounds(*, year: int | None, month: int | None, day: int | None, precision: str
                 ) -> tuple[datetime.date, datetime.date] | None:
     """Return (first_day, last_day) of the span a date stands for, or None when unknown."""
+    if precision not in PRECISIONS:
+        raise ValueError(f"unknown precision {precision!r}")
+    needed = (year, month, day)[:3 - PRECISIONS.index(precision)]
+    if None in needed:
+        raise ValueError(f"a {precision!s} date needs a year{', a month' * (len(needed) > 1)}"
+                         f"{' and a day' * (len(needed) > 2)}")
     if precision == "day":
         first = datetime.date(year, month, day)
         return first, first
@@ -144,9 +151,7 @@ def date_bounds(*, year: int | None, month: int | None, day: int | None, precisi
                 datetime.date(year, month, calendar.monthrange(year, month)[1]))
     if precision == "year":
         return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
-    if precision == "unknown":
-        return None
-    raise ValueError(f"unknown precision {precision!r}")
+    return None
 
 
 def parse_date_value(value: str) -> PublicationDate:
@@ -192,13 +197,14 @@ def match_dateline(line: str) -> re.Match | None:
     return m
 
 
-def is_date_line(line: str) -> bool:
-    """Return True when `line` is only a status or credit line carrying a date."""
-    line = line.strip()
-    if not line or len(line) > 160:
-        return False
-    return bool(_STATUS_LINE.fullmatch(line) or (
-        len(line) <= _MAX_DATE_LINE and _DATE_LINE.fullmatch(line)))
+# A whole status or credit line as a pattern without group names, for cleaning.py to find and
+# drop them in one pass over the text (anchor it with ^...$, re.MULTILINE, re.IGNORECASE).
+DATE_LINE_PATTERN = re.sub(
+    r"\(\?P<\w+>", "(?:",
+    # the look-ahead (a digit early in the line) lets a line of prose fail at once
+    rf"(?=[^\d\n]{{0,60}}+\d)(?:{_STATUS_LINE.pattern}"
+    rf"|(?=.{{0,{_MAX_DATE_LINE}}}$)(?:{_DATE_LINE.pattern}))",
+)
 
 
 def find_publication_date(*, raw: str, text: str | None = None,
@@ -241,7 +247,7 @@ def _head_lines(text: str) -> list[str]:
 
 
 def _dateline_text(m: re.Match) -> str:
-    return m.group(0).strip().rstrip("–—-").strip()
+    return m.group(0).strip().rstrip(" .–—-")
 
 
 def _make(year: int, month: int, day: int | None, time: datetime.time | None,
@@ -310,11 +316,12 @@ def _from_date_lines(raw: str, today: datetime.date) -> PublicationDate | None:
     """Return the date of the first short line that is only a label, a time and a date."""
     for m in _NUM_DATE_RE.finditer(raw):
         # Bounded look-arounds find the line: a date inside a long line is never a credit line.
-        start = raw.rfind("\n", max(0, m.start() - _MAX_DATE_LINE), m.start()) + 1
-        end = raw.find("\n", m.end(), m.end() + _MAX_DATE_LINE)
-        end = len(raw) if end == -1 and len(raw) - m.end() <= _MAX_DATE_LINE else end
-        if end == -1 or (start == 0 and m.start() > _MAX_DATE_LINE and raw[0] != "\n"):
+        low, high = max(0, m.start() - _MAX_DATE_LINE), m.end() + _MAX_DATE_LINE
+        start = raw.rfind("\n", low, m.start())
+        end = raw.find("\n", m.end(), high)
+        if (start == -1 and low > 0) or (end == -1 and high < len(raw)):
             continue
+        start, end = start + 1, len(raw) if end == -1 else end
         line = raw[start:end].strip()
         match = _DATE_LINE.fullmatch(line) if len(line) <= _MAX_DATE_LINE else None
         found = match and _from_match(match, today, f"date line: {line}")
