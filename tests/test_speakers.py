@@ -265,3 +265,117 @@ def test_seed_gold_figures_meet_targets():
     assert seeds["full"]["recall"] >= 0.95
     assert seeds["full"]["speaker_accuracy"] >= 0.95
     assert seeds["full"]["precision"] >= 0.95
+
+
+def test_nationality_noun_skips_person_of_another_nationality():
+    # seed 004: Zelensky is taught "président ukrainien", so "norvégien" cannot be him
+    text = (
+        "Le secrétaire général de l'OTAN, Jens Stoltenberg, a fait un voyage surprise à Kiev pour "
+        "rencontrer le président ukrainien Volodymyr Zelensky. Volodymyr Zelensky a remercié. "
+        "Zelensky a insisté. L'homme politique norvégien s'est montré optimiste, affirmant que "
+        'les forces ukrainiennes regagnaient "progressivement" du terrain.'
+    )
+    assert who(text) == [("progressivement", "Jens Stoltenberg")]
+
+
+def test_legal_charge_fragment_has_no_speaker():
+    text = (
+        "En décembre dernier, le candidat du PS, Benoît Hamon, a fait l'objet d'une mise en "
+        "examen pour « injure publique ». Jérôme Rivière a déclaré : « Pas de flash info, ni "
+        "émotion, ni colère de la presse. »"
+    )
+    assert who(text)[0] == ("injure publique", None)
+
+
+def test_legal_charge_with_a_cue_after_keeps_the_speaker():
+    text = (
+        "L'homme a été inculpé pour « tentative d’assassinat à caractère terroriste », a annoncé "
+        "aujourd'hui le parquet fédéral de Belgique."
+    )
+    assert first(text).speaker == "parquet fédéral de Belgique"
+
+
+def test_bare_organisation_noun_refers_back_to_the_full_name():
+    text = (
+        "L'homme a été inculpé pour « tentative d’assassinat », a annoncé le parquet fédéral de "
+        "Belgique. « Différentes armes ont été découvertes dans le coffre », selon le parquet."
+    )
+    assert [s for _, s in who(text)] == ["parquet fédéral de Belgique"] * 2
+
+
+def test_le_journal_refers_back_to_the_newspaper_just_named():
+    text = (
+        "Le Figaro dénonce des blocages dont le journal est victime et estime qu'ils "
+        "« témoignent de la surenchère politique radicale de la CGT »."
+    )
+    people = []
+    orgs = [NameMention(0, 9, "Le Figaro", "organisation")]
+    quotes = extract_quotes(text)
+    a = attribute_speakers(text, quotes, people=people, organisations=orgs)[0]
+    assert a.speaker == "Le Figaro"
+
+
+def test_passive_agent_is_the_speaker():
+    text = (
+        "Ce jour-là, le risque était qualifié de « marqué » par Météo-France (3 sur 5), ce qui "
+        "veut dire que des avalanches sont possibles."
+    )
+    orgs = [NameMention(text.index("Météo"), text.index(" (3"), "Météo-France", "organisation")]
+    quotes = extract_quotes(text)
+    a = attribute_speakers(text, quotes, people=[], organisations=orgs)[0]
+    assert (a.speaker, a.method) == ("Météo-France", "agent")
+
+
+def test_passive_agent_anonymous_gives_none():
+    text = (
+        "Les Troadec sont décrits comme « des gens réservés, qui ne faisaient pas parler d'eux » "
+        "par une voisine, qui a ajouté qu'ils étaient discrets."
+    )
+    assert first(text).speaker is None
+
+
+def test_copula_subject_then_pronoun():
+    text = (
+        "Le président de la République François Hollande est arrivé sur place. "
+        "L'imam de la ville, Mohammed Karabila, est « effaré par le décès de [son] ami. » "
+        "Il ajoute que « c'est quelqu'un qui a donné sa vie aux autres. »"
+    )
+    assert [s for _, s in who(text)] == ["Mohammed Karabila", "Mohammed Karabila"]
+
+
+def test_le_pape_francois_is_not_francois_hollande():
+    text = (
+        "François Hollande est arrivé sur place. Après les réactions sur Twitter, le pape "
+        "François « s'associe à la douleur et à l'horreur »."
+    )
+    people = [
+        NameMention(0, 17, "François Hollande", "person"),
+        NameMention(text.index("François «"), text.index("François «") + 8,
+                    "François Hollande", "person"),
+    ]
+    quotes = extract_quotes(text)
+    assert attribute_speakers(text, quotes, people=people)[0].speaker == "François"
+
+
+def test_person_in_a_complement_is_not_the_speaker():
+    text = (
+        "« Nous, les parents, n'en pouvons plus de voir partir nos jeunes », écrivent les parents "
+        "de Quentin Roy, jeune homme de 23 ans tué en Syrie."
+    )
+    assert first(text).speaker is None
+
+
+def test_role_with_another_head_is_not_the_taught_person():
+    text = (
+        "Le patron de la CGT, Philippe Martinez, a signé une tribune. Le secrétaire général de la "
+        "CGT du livre affirme qu'il n'y a eu « ni exigence, ni diktat »."
+    )
+    assert first(text).speaker is None
+
+
+def test_carry_over_stops_when_another_person_is_named():
+    text = (
+        "« Nous ferons tout », a déclaré Benoît Hamon. Le ministre a reçu Emmanuel Macron hier. "
+        "« Le travail doit payer. »"
+    )
+    assert who(text)[1][1] is None

@@ -12,7 +12,11 @@ No model.  The text is tokenised once; each quotation is then looked at through 
                participle (`affirmant que`, `soulignant`) the speaker is the sentence's subject.
 4. repeat      the same words quoted elsewhere with a speaker (a headline repeating a quote).
 5. carry-over  a quotation standing alone after a sentence with a cue, or right after another
-               quotation: the previous speaker.
+               quotation: the previous speaker, only from the same or the previous sentence and
+               only when nobody else is named in between.
+Also: agent `qualifié de « … » par X`; copula `X est « effaré »` and `le pape François « … »`;
+a legal charge (`mis en examen pour « injure publique »`, roles.txt [charge]) with no cue right
+after it has no speaker; `le parquet` / `le journal` refer back to the organisation named before.
 
 The speaker found at a cue may be a name (a surname alone is linked to the full name used
 elsewhere in the article), a pronoun (il/elle/lui: the most recent person that was a subject or a
@@ -34,9 +38,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import accumulate
+from operator import sub
 from pathlib import Path
 
-from articles.text.normalize import alias_key, strip_accents
+from articles.text.normalize import strip_accents
 from articles.text.quotes import QuoteSpan
 
 __all__ = ["Attribution", "NameMention", "attribute_speakers", "detect_people", "verb_form"]
@@ -75,6 +81,20 @@ _NONE = Attribution(None, None, None, None, None, 0.0)
 @lru_cache(maxsize=1 << 16)
 def _key(word: str) -> str:
     return strip_accents(word).casefold().replace("’", "'")
+
+
+class _KeyCache(dict):
+    """`_key` of each token, looked up by `map(cache.__getitem__, ...)`: a plain dict hit is
+    cheaper than an lru_cache call."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) > 1 << 16:
+            self.clear()
+        key = self[word] = _key(word)
+        return key
+
+
+_TOKEN_KEYS = _KeyCache()
 
 
 def _conjugate_er(inf: str) -> tuple[list[str], list[str], list[str]]:
@@ -155,6 +175,28 @@ def _word_lists() -> dict[str, frozenset[str]]:
         elif line and not line.startswith("#") and current is not None:
             current.update(_key(w) for w in line.split())
     return {name: frozenset(words) for name, words in sections.items()}
+
+
+@cache
+def _charges() -> tuple[str, ...]:
+    """Legal-charge phrases (unaccented keys), from the [charge] section of roles.txt."""
+    phrases: list[str] = []
+    current = None
+    for raw in (_LEXICON / "roles.txt").read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if line.startswith("["):
+            current = line
+        elif line and not line.startswith("#") and current == "[charge]":
+            phrases.append(_key(line))
+    return tuple(phrases)
+
+
+def _is_charge(quote: QuoteSpan) -> bool:
+    """« injure publique », « association de malfaiteurs en relation avec … »: a charge."""
+    if quote.kind != "fragment" and len(quote.text.split()) > 8:
+        return False
+    text = _key(quote.text.strip(" .…[]"))
+    return any(text == c or text.startswith(c + " ") for c in _charges())
 
 
 def _nationality(word_key: str) -> bool:
@@ -329,24 +371,22 @@ _PARTICLES = frozenset(
     ]
 )
 
-_TOKEN = re.compile(
-    r"\w+(?:-t)?-(?:il|elle|on|ils|elles)(?!\w)"  # a-t-il, déclare-t-elle, fustige-il
-    r"|\w+(?:[-‑]\w+)*"
-    r"|[^\w\s]"
-)
+# Words (hyphenated ones whole, so `a-t-il`, `déclare-t-elle`, `fustige-il` are one token) and
+# single punctuation marks.  Possessive quantifiers: no backtracking inside long words.
+_TOKEN = re.compile(r"\w++(?:[-‑]\w++)*+|[^\w\s]")
+_SPACED_TOKEN = re.compile(r"\s*+(?:\w++(?:[-‑]\w++)*+|[^\w\s])")
 _INVERTED = re.compile(r"^(\w+?)(?:-t)?-(il|elle|on|ils|elles)$")
 _OPENING = frozenset('«“„‹"')
 _CLOSING = frozenset('»”›"“')
 _SENTENCE_END = re.compile(r"[.!?…]+(?=[\s\"»”)]*\s+[\"«“A-ZÀ-Ý0-9])|\n+")
-_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 
 
 def _is_cap(word: str) -> bool:
-    return (
-        bool(word)
-        and bool(_UPPER.match(word))
-        and any(c.islower() for c in word[1:])
-        or (len(word) > 1 and word.isupper() and word.isalpha())
+    first = word[:1]
+    if not ("A" <= first <= "Z" or "À" <= first <= "Þ" and first != "×"):
+        return False
+    return any(c.islower() for c in word[1:]) or (
+        len(word) > 1 and word.isupper() and word.isalpha()
     )
 
 
@@ -506,20 +546,33 @@ class _Article:
 
     def __init__(self, text: str, quotes: list[QuoteSpan], people, organisations) -> None:
         self.text = text
-        self.tokens: list[tuple[int, int, str, str]] = [
-            (m.start(), m.end(), m.group(), _key(m.group())) for m in _TOKEN.finditer(text)
-        ]
-        self.starts = [t[0] for t in self.tokens]
+        # Built with C-level findall/map/zip: a Python loop over ~1,000 tokens was a third of the
+        # time.  Each part is a token with the spaces before it, so the parts tile the text and
+        # their running length gives every token's end.
+        parts = _SPACED_TOKEN.findall(text)
+        ends = list(accumulate(map(len, parts)))
+        raws = list(map(str.lstrip, parts))
+        starts = list(map(sub, ends, map(len, raws)))
+        self.tokens: list[tuple[int, int, str, str]] = list(
+            zip(starts, ends, raws, map(_TOKEN_KEYS.__getitem__, raws), strict=True)
+        )
+        self.starts = starts
         self.people = sorted(people, key=lambda m: m.start)
         self.orgs = sorted(organisations or [], key=lambda m: m.start)
         self.person_at = {m.start: m for m in self.people}
         self.person_starts = [m.start for m in self.people]
         self.org_at = {m.start: m for m in self.orgs}
         self.quote_ranges = sorted((q.start - 1, q.end) for q in quotes)
+        # in_quote[k]: token k lies inside a quotation (marks excluded), looked up in O(1)
+        self.in_quote = [False] * len(self.tokens)
+        for q_start, q_end in self.quote_ranges:
+            i, j = bisect.bisect_left(starts, q_start + 1), bisect.bisect_left(starts, q_end)
+            self.in_quote[i:j] = [True] * (j - i)
         self.sentence_starts = self._sentences()
         self.prominence = Counter(m.name for m in self.people)
         self.gender = {m.name: _first_names().get(_key(m.name.split(" ")[0])) for m in self.people}
         self.roles: dict[str, set[str]] = {}
+        self.org_phrases: dict[str, str] = {}  # head noun -> last organisation named with it
         self.subjects: list[tuple[int, str | None, str | None]] = []  # (pos, name, gender)
         self._learn_roles()
         self._learn_subjects()
@@ -561,10 +614,9 @@ class _Article:
         """Appositions teach roles: `le chef de X, Nom`, `Nom, chef de X`, `le président Nom`."""
         text = self.text
         for person in self.people:
-            before = text[max(0, person.start - 120) : person.start]
-            m = re.search(r"(?:^|[,.;:(])\s*([^,.;:()]{2,110}?)\s*,?\s*$", before)
-            if m:
-                self._teach(person.name, m.group(1), before_name=True)
+            phrase = _phrase_before(text[max(0, person.start - 120) : person.start])
+            if phrase:
+                self._teach(person.name, phrase, before_name=True)
             after = text[person.end : person.end + 150]
             m = re.match(r"\s*,\s*([^,.;:()]{2,120})", after)
             if m:
@@ -622,7 +674,12 @@ class _Article:
                         steps += 1
                         continue
                     break
-                if word in _AUX or word in forms or _INVERTED.match(word) or word in ("s", "se"):
+                if (
+                    word in _AUX
+                    or word in forms
+                    or ("-" in word and _INVERTED.match(word))
+                    or word in ("s", "se")
+                ):
                     self.subjects.append(
                         (person.start, person.name, self.gender.get(person.name) or "")
                     )
@@ -656,7 +713,26 @@ class _Article:
             j -= 1
         return None, 0.2
 
-    def resolve_role(self, words: list[str], gender: str | None) -> tuple[str | None, float]:
+    def refer_back(self, head: str, pos: int) -> str | None:
+        """The organisation a bare `le parquet` / `le journal` at `pos` refers back to."""
+        if head in self.org_phrases:
+            return self.org_phrases[head]
+        i = bisect.bisect_left(self.orgs, pos, key=lambda m: m.start) - 1
+        if head in _MEDIA:  # the newspaper named last, in this sentence or the one before
+            s_start, _ = self.sentence_span(pos)
+            p_start, _ = self.sentence_span(max(s_start - 1, 0))
+            if i >= 0 and self.orgs[i].start >= p_start:
+                return self.orgs[i].name
+            return None
+        while i >= 0:
+            if _key(self.orgs[i].name).split(" ")[0] == head:
+                return self.orgs[i].name
+            i -= 1
+        return None
+
+    def resolve_role(
+        self, words: list[str], gender: str | None, pos: int = 1 << 60
+    ) -> tuple[str | None, float]:
         """Person an apposition taught this role; a nationality falls back on prominence."""
         lists = _word_lists()
         generic = lists["generic_head"]
@@ -668,6 +744,8 @@ class _Article:
             g = self.gender.get(name)
             if gender and g and g != gender:
                 continue
+            if content[0] not in generic and content[0] not in taught:
+                continue  # a secrétaire général is not the patron an apposition described
             score = sum(1.0 for w in content if w in taught)
             if content[0] in generic and score:
                 score += 0.5
@@ -680,12 +758,38 @@ class _Article:
                 best, best_score = name, score
         if best is not None and best_score >= 1:
             return best, 0.75
-        if any(_nationality(w) for w in content) or content[0] in ("homme", "femme"):
-            for name, _ in self.prominence.most_common():
+        nationalities = {w for w in content if _nationality(w)}
+        if nationalities or content[0] in ("homme", "femme"):
+            # `le Norvégien` is not the person an apposition called `président ukrainien`
+            def fits(name: str) -> bool:
                 g = self.gender.get(name)
-                if not (gender and g and g != gender):
+                taught = {w for w in self.roles.get(name, ()) if _nationality(w)}
+                return not (gender and g and g != gender) and not (
+                    nationalities and taught and not taught & nationalities
+                )
+
+            i = bisect.bisect_left(self.subjects, (pos,)) - 1
+            while i >= 0:  # the latest subject first: the article is still talking about them
+                name = self.subjects[i][1]
+                if name and name in self.prominence and fits(name):
+                    return name, 0.5
+                i -= 1
+            for name, _ in self.prominence.most_common():
+                if fits(name):
                     return name, 0.5
         return None, 0.2
+
+
+def _phrase_before(before: str) -> str | None:
+    """The words between the last `,.;:(` and a name (one comma allowed right before it)."""
+    rest = before.rstrip()
+    if rest.endswith(","):
+        rest = rest[:-1].rstrip()
+    cut = max(rest.rfind(c) for c in ",.;:(")
+    phrase = rest[cut + 1 :].strip()
+    if not 2 <= len(phrase) <= 110 or ")" in phrase:
+        return None
+    return phrase
 
 
 # --- noun phrases at cues -------------------------------------------------------------------
@@ -703,21 +807,35 @@ class _Subject:
 def _np_after(art: _Article, tok: int, limit: int) -> _Subject | None:
     """The noun phrase starting at token `tok` (subject of an inverted cue, object of selon)."""
     tokens = art.tokens
-    while tok < limit and tokens[tok][3] in _ADVERBS - {"le", "la", "l", "les", "lui", "elle"}:
+    while tok < limit and (
+        tokens[tok][3] in _ADVERBS - {"le", "la", "l", "les", "lui", "elle"}
+        or tokens[tok][2] in "'’"
+        and tok and tokens[tok - 1][3] == "aujourd"
+    ):
         tok += 1
     if tok >= limit:
         return None
     person = art.person_starting(tok)
     if person is not None:
-        return _Subject(
-            person.name, "person", art.text[person.start : person.end], 0.9, person.start
-        )
+        return _person_subject(art, person, 0.9)
     word = tokens[tok][3]
     if word in _PRONOUNS:
         return _pronoun(art, tok)
     if word == "qui":
         return _antecedent(art, tok)
     return _noun_phrase(art, tok, limit)
+
+
+def _person_subject(art: _Article, person: NameMention, confidence: float) -> _Subject:
+    """A person mention as a subject; `le pape François` stays "François" even when the
+    entity detector linked the first name to another François of the article."""
+    written = art.text[person.start : person.end]
+    name = person.name
+    if " " not in written and name != written and _key(written) in _first_names():
+        k = art.token_index(person.start) - 1
+        if k >= 0 and art.tokens[k][3] in _word_lists()["regnal"]:
+            name = written
+    return _Subject(name, "person", written, confidence, person.start)
 
 
 def _pronoun(art: _Article, tok: int) -> _Subject:
@@ -775,25 +893,31 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
     if not words:
         return None
     # a person named inside the phrase: "le président ukrainien Volodymyr Zelensky"
+    # but not a complement: "les parents de Quentin Roy", "l'avocate de Benoît Hamon"
     for i in words:
         person = art.person_starting(i)
         if person is not None:
-            return _Subject(
-                person.name, "person", art.text[person.start : person.end], 0.85, person.start
-            )
+            if tokens[i - 1][3] in ("de", "du", "des", "d", "'"):
+                break
+            return _person_subject(art, person, 0.85)
     mention = art.text[tokens[first][0] : tokens[words[-1]][1]]
     keys = [tokens[i][3] for i in words]
     head = keys[0]
     if head in lists["anonymous"] or (det in ("un", "une", "des") and head in lists["role"]):
         return _Subject(None, None, mention, 0.3, tokens[first][0])
     if head in lists["role"] or _nationality(head):
-        name, conf = art.resolve_role(keys, _np_gender(det, head))
+        name, conf = art.resolve_role(keys, _np_gender(det, head), tokens[first][0])
         return _Subject(name, "person" if name else None, mention, conf, tokens[first][0])
     org = art.org_at.get(tokens[words[0]][0]) or art.org_at.get(tokens[first][0])
     if org is not None:
         return _Subject(org.name, "organisation", mention, 0.8, tokens[first][0])
+    if len(words) == 1 and head in lists["organisation"] and det in ("le", "la", "l", "les"):
+        # `le parquet` after `le parquet fédéral de Belgique`, `le journal` after `Le Figaro`
+        name = art.refer_back(head, tokens[first][0])
+        if name is not None:
+            return _Subject(name, "organisation", mention, 0.6, tokens[first][0])
     caps = [i for i in words if _is_cap(tokens[i][2])]
-    if head in lists["organisation"] and caps and caps[0] != words[0]:
+    if head in lists["organisation"] and len(words) > 1 and caps and caps[0] == words[1]:
         # "le journal Le Monde" -> "Le Monde"
         name = art.text[tokens[caps[0]][0] : tokens[words[-1]][1]]
         return _Subject(name, "organisation", mention, 0.7, tokens[first][0])
@@ -810,10 +934,13 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
         ):
             start = tokens[first][0]  # "Le Figaro", "L'Opinion": the article is part of the name
         name = art.text[start : tokens[words[-1]][1]]
+        if len(words) > 1 and head in lists["organisation"]:
+            art.org_phrases[head] = name
         return _Subject(name, "organisation", mention, 0.7, tokens[first][0])
     return None
 
 
+_MEDIA = frozenset(["journal", "quotidien", "hebdomadaire", "magazine", "site", "radio", "chaine"])
 _FEMININE_ENDINGS = ("rice", "euse", "ienne", "iere", "ate", "ante", "ente", "onne", "esse", "ine")
 
 
@@ -872,7 +999,7 @@ def _subject_before(art: _Article, verb_tok: int, first_tok: int, *, nearest: bo
             and k > first_tok
             and prev not in _DETERMINERS
             and word not in _NOT_NAMES
-            and not _in_any_quote(art, tokens[k][0])
+            and not art.in_quote[k]
         ):
             found.append((k, 3))
         k += 1
@@ -880,9 +1007,7 @@ def _subject_before(art: _Article, verb_tok: int, first_tok: int, *, nearest: bo
     for k, kind in order:
         if kind == 0:
             person = art.person_starting(k)
-            return _Subject(
-                person.name, "person", art.text[person.start : person.end], 0.9, person.start
-            )
+            return _person_subject(art, person, 0.9)
         if kind == 1:
             if tokens[k][3] == "qui":
                 sub = _antecedent(art, k) if k > first_tok else None
@@ -928,7 +1053,9 @@ def _cue_after(art: _Article, quote: QuoteSpan, limit: int):
     if word in ("il", "elle") and tok + 1 < limit:
         verb_tok = _skip_adverbs(art, tok + 1, limit)
         cue = _verb_group(art, verb_tok, limit)
-        if cue is not None:
+        if cue is not None and not (
+            cue[1] < len(tokens) and tokens[cue[1]][3] in ("que", "qu", ":")
+        ):  # « … » Il ajoute que « … »: the cue introduces the next quotation
             return _pronoun(art, tok), cue[0], "pronoun"
         return None
     if word in ("s", "se"):
@@ -958,7 +1085,7 @@ def _verb_group(art: _Article, tok: int, limit: int):
     word = tokens[tok][3]
     start = tokens[tok][0]
     pronoun = None
-    inv = _INVERTED.match(word)
+    inv = ("-" in word and _INVERTED.match(word))
     if inv:
         word, pronoun = inv.group(1), inv.group(2)
     form = verb_form(word)
@@ -986,9 +1113,7 @@ def _caption(art: _Article, tok: int, limit: int):
         return None
     nxt = art.token_index(person.end)
     if nxt < len(tokens) and tokens[nxt][2] in ",(":
-        sub = _Subject(
-            person.name, "person", art.text[person.start : person.end], 0.8, person.start
-        )
+        sub = _person_subject(art, person, 0.8)
         return sub, None, "caption"
     return None
 
@@ -1001,7 +1126,7 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
     last = art.token_index(mark_pos)
     for k in range(last - 1, first - 1, -1):
         word = tokens[k][3]
-        if _in_other_quote(art, tokens[k][0], quote):
+        if art.in_quote[k]:
             continue
         if word in _SELON or word == "pour" and (k == first or tokens[k - 1][2] == ","):
             if word == "apres" and not (k >= 2 and tokens[k - 2][3] == "d"):
@@ -1018,7 +1143,7 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
                 continue
             cue_start = tokens[k - 2][0] if word == "apres" else tokens[k][0]
             return sub, art.text[cue_start : tokens[k][1]], "selon"
-        inv = _INVERTED.match(word)
+        inv = ("-" in word and _INVERTED.match(word))
         base = inv.group(1) if inv else word
         form = verb_form(base)
         if form is None:
@@ -1056,23 +1181,75 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
     return None
 
 
-def _in_other_quote(art: _Article, pos: int, quote: QuoteSpan) -> bool:
-    i = bisect.bisect_right(art.quote_ranges, (pos, 1 << 60)) - 1
-    return i >= 0 and art.quote_ranges[i][0] < pos < art.quote_ranges[i][1]
+_AGENT_VERBS = frozenset(
+    ["qualifie", "qualifiee", "qualifies", "qualifiees", "decrit", "decrite", "decrits",
+     "decrites", "juge", "jugee", "juges", "jugees", "considere", "consideree", "consideres",
+     "considerees", "presente", "presentee", "presentes", "presentees", "estime", "estimee",
+     "estimes", "estimees", "classe", "classee", "classes", "classees", "denonce", "denoncee",
+     "denonces", "denoncees", "evalue", "evaluee", "evalues", "evaluees", "annonce", "annoncee",
+     "annonces", "annoncees"]
+)
 
 
-def _in_any_quote(art: _Article, pos: int) -> bool:
-    i = bisect.bisect_right(art.quote_ranges, (pos, 1 << 60)) - 1
-    return i >= 0 and art.quote_ranges[i][0] < pos < art.quote_ranges[i][1]
+def _passive_agent(art: _Article, quote: QuoteSpan, limit: int):
+    """`qualifié de « marqué » par Météo-France`, `décrits comme « … » par une voisine`."""
+    tokens = art.tokens
+    tok = art.token_index(quote.end)
+    while tok < limit and tokens[tok][2] in '»”›"“':
+        tok += 1
+    if tok >= limit or tokens[tok][3] != "par":
+        return None
+    k = art.token_index(quote.start) - 2  # the word before the opening mark
+    s_start, _ = art.sentence_span(quote.start)
+    first = art.token_index(s_start)
+    steps = 0
+    while k >= first and steps < 4:
+        if tokens[k][3] in _AGENT_VERBS:
+            sub = _np_after(art, tok + 1, limit)
+            return (sub, tokens[k][2], "agent") if sub is not None else None
+        k -= 1
+        steps += 1
+    return None
+
+
+_COPULAS = frozenset(["est", "etait", "sont", "etaient", "semble", "semblait", "reste", "restait",
+                      "demeure", "parait", "paraissait"])
+
+
+def _copula(art: _Article, mark_pos: int):
+    """`L'imam de la ville, Mohammed Karabila, est « effaré … »`: a person said to be « … »."""
+    tokens = art.tokens
+    k = art.token_index(mark_pos) - 1
+    person = art.person_ending(k) if k >= 0 else None
+    if person is not None:  # `le pape François « s'associe à la douleur »`
+        k0 = art.token_index(person.start) - 1
+        s_start, _ = art.sentence_span(mark_pos)
+        if k0 < 0 or tokens[k0][0] < s_start or tokens[k0][3] in _DETERMINERS | _word_lists()[
+            "role"
+        ] | _word_lists()["regnal"]:
+            return _person_subject(art, person, 0.7), None, "copula"
+    while k >= 0 and tokens[k][3] in ("se", "s", "'", "dit", "dite", "montre", "montree",
+                                      "declare", "declaree", "ne", "n", "pas", "plus", "tres",
+                                      "bien", "toujours", "encore", "aussi", "egalement"):
+        if tokens[k][3] in ("dit", "montre", "declare", "dite", "montree", "declaree"):
+            break
+        k -= 1
+    if k < 0 or not (tokens[k][3] in _COPULAS or tokens[k][3] in ("dit", "montre", "declare")):
+        return None
+    s_start, _ = art.sentence_span(mark_pos)
+    sub = _subject_before(art, k, art.token_index(s_start), nearest=True)
+    if sub is None or sub.kind != "person" or not sub.name or sub.mention in ("il", "elle"):
+        return None
+    return sub, tokens[k][2], "copula"
 
 
 def _is_title(quote: QuoteSpan) -> bool:
     """« 20 Heures », « Obamacare », « Mohamed R. »: a name or title in marks, not speech."""
-    words = [w for w in quote.text.split() if any(c.isalpha() for c in w)]
-    return (
-        quote.kind == "fragment"
-        and bool(words)
-        and all(w[0].isupper() or w[0].isdigit() for w in quote.text.split())
+    if quote.kind != "fragment":
+        return False
+    words = quote.text.split()
+    return any(c.isalpha() for c in quote.text) and all(
+        w[0].isupper() or w[0].isdigit() for w in words
     )
 
 
@@ -1098,6 +1275,7 @@ def attribute_speakers(
         people = detect_people(text)
     art = _Article(text, quotes, people, organisations)
     order = sorted(range(len(quotes)), key=lambda i: quotes[i].start)
+    keys = [_quote_key(q.text) for q in quotes]
     results: list[Attribution | None] = [None] * len(quotes)
     by_text: dict[str, Attribution] = {}
     previous: tuple[int, Attribution] | None = None  # (end of previous quote, its attribution)
@@ -1114,9 +1292,12 @@ def attribute_speakers(
         if _is_title(quote):
             results[i] = Attribution(None, None, None, None, "title", 0.5)
             continue
-        found = _cue_after(art, quote, limit)
+        found = _cue_after(art, quote, limit) or _passive_agent(art, quote, limit)
+        if found is None and _is_charge(quote):
+            results[i] = Attribution(None, None, None, None, "charge", 0.5)
+            continue
         if found is None:
-            found = _cue_before(art, quote, mark_pos)
+            found = _copula(art, mark_pos) or _cue_before(art, quote, mark_pos)
         if found is not None:
             sub, cue, method = found
             attribution = Attribution(
@@ -1151,20 +1332,28 @@ def attribute_speakers(
         pending_chain = []
         results[i] = attribution
         if attribution.speaker and attribution.method not in ("carry-over", "chain"):
-            by_text.setdefault(alias_key(quote.text), attribution)
+            by_text.setdefault(keys[i], attribution)
         previous = (quote.end, attribution)
     for j in pending_chain:
         results[j] = _carry_over(art, quotes[j], quotes[j].start - 1, previous, by_text)
     # headlines and captions repeating a quotation attributed further down
-    for i, quote in enumerate(quotes):
+    for i in range(len(quotes)):
         a = results[i]
         if a is not None and a.method == "title":
             continue
         weak = a is None or a.speaker is None or a.method == "carry-over"
-        if weak and alias_key(quote.text) in by_text and by_text[alias_key(quote.text)] is not a:
-            b = by_text[alias_key(quote.text)]
+        b = by_text.get(keys[i]) if weak else None
+        if b is not None and b is not a:
             results[i] = Attribution(b.speaker, b.speaker_kind, b.cue, b.mention, "repeat", 0.7)
     return [a if a is not None else _NONE for a in results]
+
+
+_QUOTE_KEY = str.maketrans({"’": "'", "\u00a0": " ", "\u202f": " "})
+
+
+def _quote_key(text: str) -> str:
+    """Key of a quotation's words for the repeat rule: case, apostrophes and spaces ignored."""
+    return " ".join(text.translate(_QUOTE_KEY).casefold().split())
 
 
 def _mention_gender(mention: str | None) -> str | None:
@@ -1172,6 +1361,16 @@ def _mention_gender(mention: str | None) -> str | None:
         return None
     word = _key(mention.split(" ")[0])
     return {"elle": "f", "la": "f", "il": "m", "le": "m"}.get(word)
+
+
+def _other_person_between(art: _Article, start: int, end: int, speaker: str) -> bool:
+    """True when someone other than `speaker` is named in text[start:end] (outside quotes)."""
+    i = bisect.bisect_left(art.person_starts, start)
+    while i < len(art.people) and art.people[i].start < end:
+        if art.people[i].name != speaker:
+            return True
+        i += 1
+    return False
 
 
 def _followed_by_quote(art, quote, order, quotes, n) -> bool:
@@ -1199,13 +1398,18 @@ def _carry_over(art: _Article, quote: QuoteSpan, mark_pos: int, previous, by_tex
                 "carry-over",
                 round(min(sub.confidence, 0.7), 2),
             )
-    if previous is not None and previous[1].speaker and mark_pos - previous[0] < 400:
+    if (
+        previous is not None
+        and previous[1].speaker
+        and previous[0] >= prev_start
+        and not _other_person_between(art, previous[0], mark_pos, previous[1].speaker)
+    ):
         a = previous[1]
         return Attribution(a.speaker, a.speaker_kind, a.cue, a.mention, "carry-over", 0.5)
-    if alias_key(quote.text) in by_text:
+    if _quote_key(quote.text) in by_text:
         return _NONE
     if s_start == mark_pos or art.text[s_start:mark_pos].strip() == "":
         name, conf = art.resolve_pronoun(mark_pos, "m")
-        if name:
+        if name and not _other_person_between(art, prev_start, mark_pos, name):
             return Attribution(name, "person", None, None, "carry-over", 0.4)
     return _NONE
