@@ -8,7 +8,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from articles.curation import CurationError, merge_entities, set_quote_status
+from articles.curation import CurationError, merge_entities, reindex_speaker, set_quote_status
 from articles.models import (
     Alias,
     Article,
@@ -17,6 +17,7 @@ from articles.models import (
     Quote,
     QuoteStatus,
 )
+from articles.search import index_articles
 
 
 class HasQuotesFilter(admin.SimpleListFilter):
@@ -158,6 +159,10 @@ class ArticleAdmin(CurationTrackingMixin, admin.ModelAdmin):
             obj.mark_curated(edited)
         super().save_model(request, obj, form, change)
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        index_articles([form.instance.pk])
+
 
 class AliasInline(admin.TabularInline):
     model = Alias
@@ -201,6 +206,20 @@ class EntityAdmin(CurationTrackingMixin, admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         obj.curated = True
         super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if "name" in form.changed_data:
+            reindex_speaker(form.instance)
+
+    def delete_queryset(self, request, queryset):
+        articles = set(Quote.objects.filter(speaker__in=queryset).values_list("article_id",
+                                                                              flat=True))
+        super().delete_queryset(request, queryset)
+        index_articles(articles)
+
+    def delete_model(self, request, obj):
+        self.delete_queryset(request, Entity.objects.filter(pk=obj.pk))
 
     @admin.action(description=_("Merge selected entities into one"), permissions=["change"])
     def merge_selected(self, request, queryset):
@@ -269,6 +288,15 @@ class QuoteAdmin(admin.ModelAdmin):
         if "speaker" in form.changed_data:
             obj.speaker_curated = True
         super().save_model(request, obj, form, change)
+        index_articles([obj.article_id])
+
+    def delete_queryset(self, request, queryset):
+        articles = set(queryset.values_list("article_id", flat=True))
+        super().delete_queryset(request, queryset)
+        index_articles(articles)
+
+    def delete_model(self, request, obj):
+        self.delete_queryset(request, Quote.objects.filter(pk=obj.pk))
 
     @admin.action(description=_("Mark selected quotes as verified"), permissions=["change"])
     def verify_selected(self, request, queryset):

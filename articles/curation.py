@@ -4,6 +4,7 @@ from django.db import transaction
 from django.db.models import F
 
 from articles.models import Alias, Entity, Mention, Quote, QuoteStatus, SlugRedirect
+from articles.search import index_articles
 from articles.text.normalize import alias_key
 
 
@@ -57,6 +58,7 @@ def merge_entities(*, target: Entity, sources) -> dict:
     Entity.objects.filter(pk__in=source_ids).delete()
     target.curated = True
     target.save(update_fields=["curated", "updated_at"])
+    reindex_speaker(target)
     return moved
 
 
@@ -64,4 +66,13 @@ def set_quote_status(*, quotes, status: str) -> int:
     """Mark `quotes` verified or rejected by a curator; return how many changed."""
     if status not in (QuoteStatus.VERIFIED, QuoteStatus.REJECTED):
         raise CurationError(f"Unknown review status: {status!r}.")
-    return quotes.exclude(status=status).update(status=status)
+    changing = quotes.exclude(status=status)
+    article_ids = set(changing.values_list("article_id", flat=True))
+    changed = changing.update(status=status)
+    index_articles(article_ids)  # a rejected quote no longer counts in search
+    return changed
+
+
+def reindex_speaker(entity: Entity) -> None:
+    """Reindex the articles in which `entity` is quoted (its name is part of their index)."""
+    index_articles(set(Quote.objects.filter(speaker=entity).values_list("article_id", flat=True)))

@@ -2,9 +2,11 @@
 
 import django_filters
 from django import forms
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
-from articles.models import Article
+from articles.models import Article, Mention, Quote, QuoteStatus
+from articles.search import parse, search_articles
 from articles.text.dates import parse_date_value
 
 
@@ -28,7 +30,27 @@ class PartialDateFilter(django_filters.Filter):
     field_class = PartialDateField
 
 
+class QueryField(forms.CharField):
+    """Free text for the search engine: never invalid (the parser reads anything)."""
+
+    def to_python(self, value):
+        text = super().to_python(value)
+        # NUL and other control characters are not words; drop them rather than refuse the query.
+        return "".join(ch for ch in text if ch >= " " or ch in "\t\n")
+
+
+class QueryFilter(django_filters.CharFilter):
+    field_class = QueryField
+
+
+SORTS = [("relevance", _("relevance")), ("newest", _("newest first")),
+         ("oldest", _("oldest first"))]
+
+
 class ArticleFilterSet(django_filters.FilterSet):
+    q = QueryFilter(label=_("search"), method="filter_q")
+    sort = django_filters.ChoiceFilter(label=_("sort"), choices=SORTS, method="filter_noop",
+                                       empty_label=None)
     date_from = PartialDateFilter(label=_("from"), method="filter_date_from")
     date_to = PartialDateFilter(label=_("to"), method="filter_date_to")
     entity = django_filters.CharFilter(label=_("entity"), method="filter_entity")
@@ -40,6 +62,31 @@ class ArticleFilterSet(django_filters.FilterSet):
         model = Article
         fields = []
 
+    parsed = None  # the parsed query, once filter_q has run (snippets need it)
+
+    def filter_q(self, queryset, name, value):
+        self.parsed = parse(value)
+        if self.parsed.is_empty:
+            return queryset.none() if value.strip() else queryset
+        return search_articles(queryset, self.parsed, order=self.sort_order)
+
+    def filter_noop(self, queryset, name, value):
+        return queryset
+
+    @property
+    def sort_order(self) -> str:
+        default = "relevance" if (self.data.get("q") or "").strip() else "newest"
+        value = self.form.cleaned_data.get("sort") if hasattr(self.form, "cleaned_data") else None
+        return value or default
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        if self.sort_order == "relevance" and self.parsed is not None and not self.parsed.is_empty:
+            return queryset.order_by("-rank", "-published", "-id")
+        if self.sort_order == "oldest":
+            return queryset.order_by(F("published").asc(nulls_last=True), "id")
+        return queryset.order_by(F("published").desc(nulls_last=True), "-id")
+
     # An article known only to the month or year matches a range that overlaps its period;
     # undated articles never match a date filter.
     def filter_date_from(self, queryset, name, bounds):
@@ -48,13 +95,20 @@ class ArticleFilterSet(django_filters.FilterSet):
     def filter_date_to(self, queryset, name, bounds):
         return queryset.filter(published__lte=bounds[1]) if bounds else queryset
 
+    # Subqueries rather than joins: no duplicate rows, so no DISTINCT to fight the ranking.
     def filter_entity(self, queryset, name, value):
         slugs = self._slugs("entity")
-        return queryset.filter(mentions__entity__slug__in=slugs).distinct() if slugs else queryset
+        if not slugs:
+            return queryset
+        return queryset.filter(pk__in=Mention.objects.filter(entity__slug__in=slugs)
+                               .values("article_id"))
 
     def filter_speaker(self, queryset, name, value):
         slugs = self._slugs("speaker")
-        return queryset.filter(quotes__speaker__slug__in=slugs).distinct() if slugs else queryset
+        if not slugs:
+            return queryset
+        return queryset.filter(pk__in=Quote.objects.filter(speaker__slug__in=slugs)
+                               .exclude(status=QuoteStatus.REJECTED).values("article_id"))
 
     def _slugs(self, name: str) -> list[str]:
         """Return every value of a repeatable parameter (several values mean OR)."""

@@ -19,6 +19,7 @@ from django.db import DatabaseError, transaction
 
 from articles.extraction import extract_articles, restore_extraction
 from articles.models import Article, DatePrecision
+from articles.search import index_articles
 from articles.text.cleaning import clean_article
 from articles.text.dates import find_publication_date, parse_date_value
 from articles.text.decoding import RejectedInput, decode_bytes
@@ -233,6 +234,7 @@ def _after_save(pairs: list[tuple[Article, Incoming]], *, fresh: bool) -> None:
     for article, incoming in pairs:
         if incoming.restored:
             restore_extraction(article, incoming.restored)
+    index_articles([article.pk for article, _incoming in pairs])
 
 
 def _save_one(incoming: Incoming, existing: Article | None) -> Article:

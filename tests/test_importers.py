@@ -22,7 +22,7 @@ MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "ao�
           "octobre", "novembre", "décembre"]
 
 
-DATELINE = re.compile(r"\s*(\d{1,2})(?:er)? (%s) (\d{4})\b" % "|".join(MONTHS), re.IGNORECASE)
+DATELINE = re.compile(rf"\s*(\d{{1,2}})(?:er)? ({'|'.join(MONTHS)}) (\d{{4}})\b", re.IGNORECASE)
 
 
 def seed(prefix: str) -> Article:

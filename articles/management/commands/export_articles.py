@@ -15,7 +15,8 @@ class Command(BaseCommand):
         parser.add_argument("--output", "-o", default="-", help="A file, or - for standard output.")
         parser.add_argument("--date-from", help="YYYY, YYYY-MM or YYYY-MM-DD")
         parser.add_argument("--date-to", help="YYYY, YYYY-MM or YYYY-MM-DD")
-        parser.add_argument("--entity", action="append", default=[], help="entity slug (repeatable)")
+        parser.add_argument("--entity", action="append", default=[],
+                            help="entity slug (repeatable)")
         parser.add_argument("--speaker", action="append", default=[],
                             help="speaker slug (repeatable)")
         parser.add_argument("--source", help="source outlet")

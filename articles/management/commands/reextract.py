@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from articles.extraction import extract_articles
 from articles.models import Article
+from articles.search import index_articles
 
 BATCH = 200
 
@@ -28,9 +29,13 @@ class Command(BaseCommand):
         for article in articles.only("id", "text").iterator(chunk_size=BATCH):
             batch.append(article)
             if len(batch) == BATCH:
-                extract_articles(batch)
-                done, batch = done + len(batch), []
+                done += self._extract(batch)
+                batch = []
         if batch:
-            extract_articles(batch)
-            done += len(batch)
+            done += self._extract(batch)
         self.stdout.write(f"re-extracted {done} article(s)")
+
+    def _extract(self, batch) -> int:
+        extract_articles(batch)
+        index_articles([article.pk for article in batch])
+        return len(batch)

@@ -1,0 +1,94 @@
+"""Full-text search behind one small interface; the backend is picked from `connection.vendor`.
+
+Both backends index the same terms, computed here in Python (articles/text/stemming.py: accents
+and case folded, elisions and hyphens split, Snowball stems in the article's language), so a query
+matches the same articles on SQLite and on PostgreSQL. Views, filters, the admin and commands use
+only the functions below.
+"""
+
+from collections.abc import Iterable
+
+from django.db import connection
+from django.db.models import QuerySet
+
+from articles.models import Article, Quote, QuoteStatus
+from articles.search import postgres, sqlite
+from articles.text.query import ParsedQuery, parse_query
+from articles.text.stemming import analyze
+
+# PostgreSQL keeps term positions up to 16,383; both backends index the same leading terms.
+MAX_TERMS = 16000
+INDEX_BATCH = 500
+
+
+def _backend():
+    return {"sqlite": sqlite, "postgresql": postgres}[connection.vendor]
+
+
+def archive_languages() -> list[str]:
+    """Return the languages of the archive's articles; a query is stemmed for each of them."""
+    languages = set(Article.objects.order_by().values_list("language", flat=True).distinct())
+    return sorted(languages | {"fr"})
+
+
+def parse(text: str) -> ParsedQuery:
+    """Return the user's query parsed for the languages present in the archive."""
+    return parse_query(text or "", languages=archive_languages())
+
+
+def _terms(text: str, language: str, budget: int = MAX_TERMS) -> str:
+    return " ".join(analyze(text, language=language or "und")[:budget])
+
+
+def article_documents(articles: Iterable[Article]) -> list[tuple[int, str, str, str]]:
+    """Return (id, title terms, quote and speaker terms, body terms) for each article."""
+    rows = []
+    for article in articles:
+        quotes = [q for q in article.quotes.all() if q.status != QuoteStatus.REJECTED]
+        spoken = " ".join(q.text for q in quotes)
+        speakers = " ".join(sorted({q.speaker.name for q in quotes if q.speaker}))
+        title = _terms(article.title, article.language)
+        said = _terms(f"{spoken} {speakers}", article.language)
+        body = _terms(article.text, article.language,
+                      budget=max(0, MAX_TERMS - title.count(" ") - said.count(" ") - 2))
+        rows.append((article.pk, title, said, body))
+    return rows
+
+
+def quote_documents(quotes: Iterable[Quote]) -> list[tuple[int, str, str]]:
+    """Return (id, quote terms, speaker terms) for each quote."""
+    return [(q.pk, _terms(q.text, q.article.language),
+             _terms(q.speaker.name, q.article.language) if q.speaker else "") for q in quotes]
+
+
+def index_articles(article_ids: Iterable[int]) -> None:
+    """(Re)index these articles and their quotes; call it after any change to them."""
+    ids = sorted(set(article_ids))
+    for start in range(0, len(ids), INDEX_BATCH):
+        chunk = ids[start:start + INDEX_BATCH]
+        articles = (Article.objects.filter(pk__in=chunk)
+                    .only("id", "title", "text", "language")
+                    .prefetch_related("quotes__speaker"))
+        quotes = Quote.objects.filter(article_id__in=chunk).select_related("speaker", "article")
+        _backend().write(articles=article_documents(articles), quotes=quote_documents(quotes),
+                         article_ids=chunk)
+
+
+def rebuild_index() -> int:
+    """Drop and rebuild the whole index; return the number of articles indexed."""
+    _backend().clear()
+    ids = list(Article.objects.order_by("pk").values_list("pk", flat=True))
+    index_articles(ids)
+    return len(ids)
+
+
+def search_articles(queryset: QuerySet, parsed: ParsedQuery, *, order: str = "relevance"
+                    ) -> QuerySet:
+    """Return `queryset` restricted to the articles matching `parsed`, ordered as asked."""
+    return _backend().search_articles(queryset, parsed, order=order)
+
+
+def search_quotes(queryset: QuerySet, parsed: ParsedQuery, *, order: str = "relevance"
+                  ) -> QuerySet:
+    """Return the quotes of `queryset` matching `parsed` (in their text or speaker's name)."""
+    return _backend().search_quotes(queryset, parsed, order=order)

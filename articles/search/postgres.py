@@ -1,0 +1,78 @@
+"""PostgreSQL backend: weighted tsvectors built from our own terms, GIN-indexed."""
+
+from collections import defaultdict
+
+from django.db import connection
+from django.db.models import QuerySet
+
+from articles.text.query import ParsedQuery, to_tsquery
+
+MAX_POSITION = 16383
+
+
+def tsvector_literal(*parts: tuple[str, str]) -> str:
+    """Return a tsvector literal for (terms, weight) parts, positions counted across parts.
+
+    Positions are ours, not PostgreSQL's parser's, so a phrase matches exactly where FTS5 would;
+    a gap between parts keeps a phrase from running from the title into the body.
+    """
+    positions: dict[str, list[str]] = defaultdict(list)
+    position = 0
+    for terms, weight in parts:
+        suffix = "" if weight == "D" else weight
+        for term in terms.split():
+            position += 1
+            if position > MAX_POSITION:
+                break
+            positions[term].append(f"{position}{suffix}")
+        position += 10
+    return " ".join(f"'{term}':{','.join(p[:256])}" for term, p in positions.items())
+
+
+def write(*, articles, quotes, article_ids) -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM article_search WHERE article_id = ANY(%s)", [article_ids])
+        cursor.execute("DELETE FROM quote_search WHERE quote_id IN (SELECT id FROM articles_quote "
+                       "WHERE article_id = ANY(%s))", [article_ids])
+        cursor.executemany(
+            "INSERT INTO article_search (article_id, document) VALUES (%s, %s::tsvector)",
+            [(pk, tsvector_literal((title, "A"), (said, "B"), (body, "D")))
+             for pk, title, said, body in articles])
+        cursor.executemany(
+            "INSERT INTO quote_search (quote_id, document) VALUES (%s, %s::tsvector)",
+            [(pk, tsvector_literal((text, "A"), (speaker, "B"))) for pk, text, speaker in quotes])
+
+
+def clear() -> None:
+    with connection.cursor() as cursor:
+        # DELETE, not TRUNCATE: the foreign keys are deferred and may have pending checks.
+        cursor.execute("DELETE FROM quote_search")
+        cursor.execute("DELETE FROM article_search")
+
+
+def _restrict(queryset: QuerySet, table: str, key: str, parsed: ParsedQuery, order: str
+              ) -> QuerySet:
+    tsquery = to_tsquery(parsed)
+    if not tsquery:
+        return queryset.none()
+    queryset = queryset.extra(  # noqa: S610 (our own SQL; the user's words are a bound parameter)
+        tables=[table],
+        where=[f"{table}.{key} = {queryset.model._meta.db_table}.id",
+               f"{table}.document @@ to_tsquery('simple', %s)"],
+        params=[tsquery],
+    )
+    if order == "relevance":
+        # Normalisation 1 divides by the log of the length: denser matches rank higher.
+        queryset = queryset.extra(  # noqa: S610
+            select={"rank": f"ts_rank({table}.document, to_tsquery('simple', %s), 1)"},
+            select_params=[tsquery],
+        )
+    return queryset
+
+
+def search_articles(queryset: QuerySet, parsed: ParsedQuery, *, order: str) -> QuerySet:
+    return _restrict(queryset, "article_search", "article_id", parsed, order)
+
+
+def search_quotes(queryset: QuerySet, parsed: ParsedQuery, *, order: str) -> QuerySet:
+    return _restrict(queryset, "quote_search", "quote_id", parsed, order)

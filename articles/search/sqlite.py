@@ -1,0 +1,53 @@
+"""SQLite backend: FTS5 tables fed with our own terms; bm25 for relevance."""
+
+from django.db import connection
+from django.db.models import QuerySet
+
+from articles.text.query import ParsedQuery, to_fts5
+
+# bm25 column weights: title, quotes and speakers, body (title hits first).
+ARTICLE_WEIGHTS = "10.0, 4.0, 1.0"
+QUOTE_WEIGHTS = "4.0, 1.0"
+
+
+def write(*, articles, quotes, article_ids) -> None:
+    with connection.cursor() as cursor:
+        marks = ",".join(["%s"] * len(article_ids))
+        # Only placeholders are formatted in; the ids are bound parameters.
+        drop_articles = f"DELETE FROM article_fts WHERE rowid IN ({marks})"  # noqa: S608
+        drop_quotes = ("DELETE FROM quote_fts WHERE rowid IN "  # noqa: S608
+                       f"(SELECT id FROM articles_quote WHERE article_id IN ({marks}))")
+        cursor.execute(drop_articles, article_ids)
+        cursor.execute(drop_quotes, article_ids)
+        cursor.executemany(
+            "INSERT INTO article_fts (rowid, title, quotes, body) VALUES (%s, %s, %s, %s)",
+            articles)
+        cursor.executemany("INSERT INTO quote_fts (rowid, text, speaker) VALUES (%s, %s, %s)",
+                           quotes)
+
+
+def clear() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM article_fts")
+        cursor.execute("DELETE FROM quote_fts")
+
+
+def _restrict(queryset: QuerySet, table: str, key: str, parsed: ParsedQuery, weights: str,
+              order: str) -> QuerySet:
+    expression = to_fts5(parsed)
+    if not expression:
+        return queryset.none()
+    queryset = queryset.extra(  # noqa: S610 (our own SQL; the user's words are a bound parameter)
+        tables=[table], where=[f"{table}.rowid = {key}", f"{table} MATCH %s"], params=[expression],
+    )
+    if order == "relevance":
+        queryset = queryset.extra(select={"rank": f"-bm25({table}, {weights})"})  # noqa: S610
+    return queryset
+
+
+def search_articles(queryset: QuerySet, parsed: ParsedQuery, *, order: str) -> QuerySet:
+    return _restrict(queryset, "article_fts", "articles_article.id", parsed, ARTICLE_WEIGHTS, order)
+
+
+def search_quotes(queryset: QuerySet, parsed: ParsedQuery, *, order: str) -> QuerySet:
+    return _restrict(queryset, "quote_fts", "articles_quote.id", parsed, QUOTE_WEIGHTS, order)

@@ -1,0 +1,113 @@
+"""Search on the seeds: the same results on SQLite and PostgreSQL (the suite runs on both)."""
+
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.http import QueryDict
+
+from articles.filters import ArticleFilterSet
+from articles.importers import import_paths
+from articles.models import Article, Quote
+from articles.search import parse, search_articles, search_quotes
+
+pytestmark = pytest.mark.django_db
+SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
+
+
+@pytest.fixture
+def seeds():
+    import_paths([str(SEEDS)])
+
+
+def found(**params) -> list[str]:
+    data = QueryDict(mutable=True)
+    for name, value in params.items():
+        data.setlist(name, value if isinstance(value, list) else [value])
+    filterset = ArticleFilterSet(data, queryset=Article.objects.all())
+    assert filterset.is_valid(), filterset.errors
+    return sorted(a.origin.split("/")[-1][:3] for a in filterset.qs)
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"q": "missile"}, ["000", "003", "004"]),
+        ({"q": "defense aerienne"}, ["000", "001", "003", "004"]),
+        ({"q": '"défense aérienne"'}, ["001", "003", "004"]),
+        ({"q": "Patriot"}, ["000", "001", "003"]),
+        ({"q": "Stoltenberg -Zelensky"}, ["001", "002", "003"]),
+        ({"q": "otan", "date_from": "2022-12"}, ["000", "002"]),
+        ({"date_from": "2022-11-29", "date_to": "2022-11-29"}, ["001", "003"]),
+        ({"entity": "roumanie"}, ["003", "004"]),
+        ({"speaker": "volodymyr-zelensky"}, ["004"]),
+        ({"q": "MISSILES"}, ["000", "003", "004"]),
+        ({"q": "négociation"}, ["000"]),
+        ({"q": "Ukraine"}, ["000", "001", "002", "003", "004"]),
+        ({"q": "missil*"}, ["000", "003", "004"]),
+        ({"q": "Bucarest OR Ramstein"}, ["001", "002", "003"]),
+        ({"q": "anti"}, ["000", "003"]),
+        ({"q": "-zelensky"}, []),
+        ({"entity": ["roumanie", "allemagne"]}, ["002", "003", "004"]),
+        ({"date_to": "2022"}, ["000", "001", "003"]),
+    ],
+)
+def test_seed_searches(seeds, params, expected):
+    assert found(**params) == expected
+
+
+@pytest.mark.parametrize("query", ['"', "-", "AND", "NOT", "NEAR(", ":", "*", "()", "' OR 1=1 --",
+                                   "a\x00b", "x" * 5000, "🙂🙂", 'missile"', "-(", "otan:*"])
+def test_hostile_queries_never_fail(seeds, query):
+    filterset = ArticleFilterSet(QueryDict(mutable=True) | {"q": query},
+                                 queryset=Article.objects.all())
+    assert filterset.is_valid()
+    list(filterset.qs)
+
+
+def test_invalid_date_is_a_clear_error(seeds):
+    filterset = ArticleFilterSet({"date_from": "2022-13"}, queryset=Article.objects.all())
+    assert not filterset.is_valid()
+    assert "not a date" in str(filterset.errors["date_from"])
+
+
+def test_quote_search_by_speaker(seeds):
+    quotes = search_quotes(Quote.objects.filter(speaker__slug="jens-stoltenberg"),
+                           parse("Moscou armes"))
+    assert [q.text[:34] for q in quotes] == ["Moscou pourrait déposer les armes "]
+
+
+def test_index_follows_deletes_and_rebuild(seeds):
+    article = Article.objects.get(origin__contains="004_")
+    article.delete()
+    assert found(q="Zelensky") == ["000"]
+    call_command("rebuild_search_index")
+    assert found(q="Zelensky") == ["000"]
+    assert found(q="missile") == ["000", "003"]
+
+
+def test_rejecting_a_quote_takes_it_out_of_quote_search(seeds):
+    from articles.curation import set_quote_status
+
+    parsed = parse("surmonter hiver")
+    assert search_quotes(Quote.objects.all(), parsed).count() == 1
+    set_quote_status(quotes=Quote.objects.filter(text__startswith="Nous devons surmonter"),
+                     status="rejected")
+    assert search_quotes(Quote.objects.exclude(status="rejected"), parsed).count() == 0
+
+
+RANKING_CORPUS = [
+    ("Missiles sur Kiev", "Les missiles sont tombés sur la ville. Des missiles encore."),
+    ("Réunion de l'OTAN", "Les ministres ont parlé de missiles une fois."),
+    ("Météo du jour", "Il fera beau. On a aussi parlé de missiles, de drones, de chars, "
+                      "de budgets, de ministres et de beaucoup d'autres choses encore."),
+]
+
+
+def test_ranking_title_hits_first_then_density(tmp_path):
+    for i, (title, body) in enumerate(RANKING_CORPUS):
+        (tmp_path / f"{i}.txt").write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    import_paths([str(tmp_path)])
+    ranked = search_articles(Article.objects.all(), parse("missile"), order="relevance")
+    assert [a.title for a in ranked.order_by("-rank", "-published", "-id")] == [
+        "Missiles sur Kiev", "Réunion de l'OTAN", "Météo du jour"]
