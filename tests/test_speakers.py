@@ -379,3 +379,67 @@ def test_carry_over_stops_when_another_person_is_named():
         "« Le travail doit payer. »"
     )
     assert who(text)[1][1] is None
+
+
+# --- rule families learnt from the second development set (real Wikinews sentences) ----------
+
+
+def spoken(text):
+    """(quotation start, speaker) through the production path: entity detector, then rules."""
+    from articles.text.analysis import analyse
+    from articles.text.entities import default_detector
+
+    return [(q.text[:20], a.speaker) for q, a in analyse(text, detector=default_detector()).quotes]
+
+
+def test_apposition_after_the_subject_is_not_the_speaker():
+    text = ("Yannick Jadot , candidat EELV à la présidentielle , a, lui, affirmé à BFMTV que "
+            "« chaque nouvel incident est une démonstration supplémentaire qu'il faut sortir "
+            "de nucléaire » .")
+    assert spoken(text)[0][1] == "Yannick Jadot"
+
+
+def test_ce_dernier_is_the_person_named_last():
+    text = ("L'actuel Premier ministre conservateur Viktor Orbán , élu en avril, a fait de "
+            "l'immigration un thème de campagne. Ce dernier, accusant Soros d'avoir amené des "
+            "migrants en Europe, a affirmé que ce blocus visait à préserver la « culture "
+            "chrétienne » du pays.")
+    assert spoken(text)[0][1] == "Viktor Orbán"
+
+
+def test_descriptive_fragment_without_cue_has_no_speaker():
+    text = ("« Cet or a tout brisé » , a déclaré Pascal Troadec. Les enquêteurs ont retrouvé "
+            "dans la ferme des « fragments de corps » .")
+    assert spoken(text)[1][1] is None
+
+
+def test_qui_after_a_preposition_refers_to_that_name():
+    text = ("Le projet avait été bloqué par Barack Obama, qui estimait qu'il ne renforçait pas "
+            "« la sécurité énergétique du pays » .")
+    assert spoken(text)[0][1] == "Barack Obama"
+
+
+def test_participle_qualifying_a_noun_is_not_the_subject_speaking():
+    text = ("François Fillon a été accueilli par des jets d'œufs. Une trentaine de manifestants "
+            "réclamant la libération de militants basques lui ont notamment jeté des œufs et "
+            "crié « Fillon en prison » .")
+    assert spoken(text)[0][1] is None
+
+
+def test_bare_organisation_noun_refers_back():
+    text = ("Ainsi, selon Greenpeace , « il s'agit du troisième incendie sur une installation "
+            "nucléaire en dix jours » . « Tout cela s'inscrit dans un contexte de dégradation "
+            "grave des réacteurs français » , fustige encore l'association.")
+    assert spoken(text)[1][1] == "Greenpeace"
+
+
+def test_organisation_opening_the_sentence_is_a_subject():
+    text = ("EDF précise cependant qu' « [un] départ de feu entraînant une détonation s'est "
+            "produit dans la salle des machines » .")
+    assert spoken(text)[0][1] == "EDF"
+
+
+def test_quoted_common_noun_is_not_an_organisation():
+    text = ("Le 17 janvier, le Vatican riposte en réaffirmant sa « confiance » au groupe et "
+            "dénonce « toute tentative de discrédit » contre ses membres.")
+    assert [s for _, s in spoken(text)] == ["Vatican", "Vatican"]

@@ -16,7 +16,12 @@ No model.  The text is tokenised once; each quotation is then looked at through 
                only when nobody else is named in between.
 Also: agent `qualifié de « … » par X`; copula `X est « effaré »` and `le pape François « … »`;
 a legal charge (`mis en examen pour « injure publique »`, roles.txt [charge]) with no cue right
-after it has no speaker; `le parquet` / `le journal` refer back to the organisation named before.
+after it has no speaker; `le parquet` / `le journal` refer back to the organisation named before
+(`l'association` to the one named in this or the last sentence, else no speaker).  A fragment
+quoted inside a narrative sentence with no cue is never carried over; a person opening the
+clause and followed by a comma is the subject, not the nouns of the apposition after it
+(`Yannick Jadot, candidat EELV, a affirmé`); `ce dernier` is the person named last; a
+participle right after a noun qualifies it (`des manifestants réclamant …`: no speaker).
 
 The speaker found at a cue may be a name (a surname alone is linked to the full name used
 elsewhere in the article), a pronoun (il/elle/lui: the most recent person that was a subject or a
@@ -665,7 +670,7 @@ class _Article:
                 word = self.tokens[tok][3]
                 if word == ",":  # skip an apposition "Nom, secrétaire général de l'OTAN, a dit"
                     k = tok + 1
-                    while k < len(self.tokens) and k - tok < 14 and self.tokens[k][3] != ",":
+                    while k < len(self.tokens) and k - tok < 25 and self.tokens[k][3] != ",":
                         if self.tokens[k][3] in '.;:«»"':
                             break
                         k += 1
@@ -713,6 +718,16 @@ class _Article:
             j -= 1
         return None, 0.2
 
+    def person_before(self, pos: int, gender: str) -> str | None:
+        """The person named last before `pos` whose gender agrees (`ce dernier`)."""
+        j = bisect.bisect_left(self.person_starts, pos) - 1
+        while j >= 0:
+            g = self.gender.get(self.people[j].name)
+            if not g or g == gender:
+                return self.people[j].name
+            j -= 1
+        return None
+
     def refer_back(self, head: str, pos: int) -> str | None:
         """The organisation a bare `le parquet` / `le journal` at `pos` refers back to."""
         if head in self.org_phrases:
@@ -724,10 +739,17 @@ class _Article:
             if i >= 0 and self.orgs[i].start >= p_start:
                 return self.orgs[i].name
             return None
-        while i >= 0:
-            if _key(self.orgs[i].name).split(" ")[0] == head:
+        j = i
+        while j >= 0:
+            if _key(self.orgs[j].name).split(" ")[0] == head:
+                return self.orgs[j].name
+            j -= 1
+        if head in _word_lists()["organisation"] and head not in _NAMED_HEADS:
+            # `l'association`, `l'émission`: the organisation named in this or the last sentence
+            s_start, _ = self.sentence_span(pos)
+            p_start, _ = self.sentence_span(max(s_start - 1, 0))
+            if i >= 0 and self.orgs[i].start >= p_start:
                 return self.orgs[i].name
-            i -= 1
         return None
 
     def resolve_role(
@@ -859,7 +881,7 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
         k = tok + 1
         while k < limit and tokens[k][2] not in '»"”':
             k += 1
-        if k < limit and k > tok + 1:
+        if k < limit and k > tok + 1 and _is_cap(tokens[tok + 1][2]):  # not sa « confiance »
             name = art.text[tokens[tok + 1][0] : tokens[k - 1][1]]
             return _Subject(name, "organisation", name, 0.6, tokens[first][0])
         return None
@@ -903,6 +925,10 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
     mention = art.text[tokens[first][0] : tokens[words[-1]][1]]
     keys = [tokens[i][3] for i in words]
     head = keys[0]
+    if det in ("ce", "cette") and keys == [_DERNIER[det]]:
+        # `Ce dernier, accusant Soros …, a affirmé`: the person named last before the phrase
+        name = art.person_before(tokens[first][0], "f" if det == "cette" else "m")
+        return _Subject(name, "person" if name else None, mention, 0.7, tokens[first][0])
     if head in lists["anonymous"] or (det in ("un", "une", "des") and head in lists["role"]):
         return _Subject(None, None, mention, 0.3, tokens[first][0])
     if head in lists["role"] or _nationality(head):
@@ -911,11 +937,16 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
     org = art.org_at.get(tokens[words[0]][0]) or art.org_at.get(tokens[first][0])
     if org is not None:
         return _Subject(org.name, "organisation", mention, 0.8, tokens[first][0])
-    if len(words) == 1 and head in lists["organisation"] and det in ("le", "la", "l", "les"):
-        # `le parquet` after `le parquet fédéral de Belgique`, `le journal` after `Le Figaro`
+    if len(words) == 1 and det in ("le", "la", "l", "les") and (
+        head in lists["organisation"] or _is_cap(tokens[words[0]][2])
+    ):
+        # `le parquet` after `le parquet fédéral de Belgique`, `le journal` after `Le Figaro`,
+        # `l'Ordre` after `l'Ordre de Malte`, `l'association` after `Greenpeace`
         name = art.refer_back(head, tokens[first][0])
         if name is not None:
             return _Subject(name, "organisation", mention, 0.6, tokens[first][0])
+        if head not in _NAMED_HEADS and not _is_cap(tokens[words[0]][2]):
+            return _Subject(None, None, mention, 0.3, tokens[first][0])  # not a name
     caps = [i for i in words if _is_cap(tokens[i][2])]
     if head in lists["organisation"] and len(words) > 1 and caps and caps[0] == words[1]:
         # "le journal Le Monde" -> "Le Monde"
@@ -940,6 +971,12 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
     return None
 
 
+_DERNIER = {"ce": "dernier", "cette": "derniere"}
+# heads that name an institution by themselves (`le parquet`, `le gouvernement`): never taken
+# for another organisation named just before
+_NAMED_HEADS = frozenset(["parquet", "gouvernement", "police", "gendarmerie", "justice", "kremlin",
+                          "pentagone", "elysee", "matignon", "onu", "otan", "ue", "senat",
+                          "secours", "prefecture", "mairie", "presidence"])
 _MEDIA = frozenset(["journal", "quotidien", "hebdomadaire", "magazine", "site", "radio", "chaine"])
 _FEMININE_ENDINGS = ("rice", "euse", "ienne", "iere", "ate", "ante", "ente", "onne", "esse", "ine")
 
@@ -957,6 +994,14 @@ def _np_gender(det: str | None, head: str) -> str | None:
 
 def _antecedent(art: _Article, tok: int) -> _Subject | None:
     """`qui`: the nearest mention before it in the sentence."""
+    k = tok - 1
+    if k >= 0 and art.tokens[k][2] == ",":
+        k -= 1
+    person = art.person_ending(k) if k >= 0 else None
+    if person is not None:  # `bloqué par Obama, qui estimait`: even after a preposition
+        sub = _person_subject(art, person, 0.85)
+        sub.mention = "qui"
+        return sub
     s_start, _ = art.sentence_span(art.tokens[tok][0])
     subject = _subject_before(art, tok, art.token_index(s_start), nearest=True)
     if subject is not None:
@@ -982,6 +1027,9 @@ def _subject_before(art: _Article, verb_tok: int, first_tok: int, *, nearest: bo
                 else prev in ("'", "’") and prev2 == "d"
             )
         )
+        if art.in_quote[k]:  # « … la décision des États-Unis … »: words of the quotation
+            k += 1
+            continue
         person = art.person_starting(k)
         if person is not None:
             if not after_prep:
@@ -996,13 +1044,17 @@ def _subject_before(art: _Article, verb_tok: int, first_tok: int, *, nearest: bo
         elif (
             _is_cap(raw)
             and not after_prep
-            and k > first_tok
+            and (k > first_tok or tokens[k][0] in art.org_at)
             and prev not in _DETERMINERS
             and word not in _NOT_NAMES
             and not art.in_quote[k]
         ):
             found.append((k, 3))
         k += 1
+    if nearest and len(found) > 1 and found[-1][1] >= 2:
+        head = _clause_head(art, found[0], first_tok, verb_tok)
+        if head is not None:
+            return head
     order = reversed(found) if nearest else iter(found)
     for k, kind in order:
         if kind == 0:
@@ -1019,6 +1071,31 @@ def _subject_before(art: _Article, verb_tok: int, first_tok: int, *, nearest: bo
         if sub is not None and (kind == 2 or sub.kind == "organisation"):
             return sub
     return None
+
+
+def _clause_head(art: _Article, candidate: tuple[int, int], first_tok: int, verb_tok: int):
+    """`Eric Drouet, Gilet jaune de Melun dit`, `Yannick Jadot, candidat EELV, a affirmé`,
+    `Ce dernier, accusant Soros …, a affirmé`: a person opening the clause and followed by a
+    comma is the subject; the nouns of the apposition or incise after it are not."""
+    tokens = art.tokens
+    k, kind = candidate
+    if kind not in (0, 2) or not (k == first_tok or tokens[k - 1][2] == ","):
+        return None
+    if kind == 0:
+        person = art.person_starting(k)
+        end = art.token_index(person.end)
+    else:
+        end = k + 1
+        while end < verb_tok and end - k < 6 and tokens[end][2] not in ",.;:()«»":
+            end += 1
+    if end >= verb_tok or tokens[end][2] != ",":
+        return None
+    if any(tokens[j][2] in ";:" for j in range(end, verb_tok)):
+        return None
+    if kind == 0:
+        return _person_subject(art, person, 0.85)
+    sub = _noun_phrase(art, k, end)
+    return sub if sub is not None and sub.kind == "person" and sub.name else None
 
 
 # --- cues ----------------------------------------------------------------------------------
@@ -1164,6 +1241,15 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
                 cue,
                 "pronoun",
             )
+        b = k - 1
+        while b > first and tokens[b][3] in _CLITICS:  # les qualifiant, en leur disant
+            b -= 1
+        if form[1] == "ppr" and b == k - 1 and b > first and tokens[b][2] not in ",;":
+            # `des manifestants réclamant …`: the participle qualifies the noun just before it
+            person = art.person_ending(b)
+            if person is None:
+                return _Subject(None, None, tokens[b][2], 0.3, tokens[k][0]), cue, "participle"
+            return _person_subject(art, person, 0.8), cue, "participle"
         if form[1] == "ppr":  # affirmant, soulignant: the subject of the sentence
             sub = _subject_before(art, k, first, nearest=False)
             if sub is None:
@@ -1180,6 +1266,10 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
         return sub, cue, method
     return None
 
+
+# object pronouns and gerund markers before a present participle: `les qualifiant`, `en disant`
+_CLITICS = frozenset(["les", "leur", "lui", "y", "en", "se", "s", "me", "nous", "vous", "l", "'",
+                      "’", "tout", "le", "la"])
 
 _AGENT_VERBS = frozenset(
     ["qualifie", "qualifiee", "qualifies", "qualifiees", "decrit", "decrite", "decrits",
@@ -1384,6 +1474,10 @@ def _followed_by_quote(art, quote, order, quotes, n) -> bool:
 def _carry_over(art: _Article, quote: QuoteSpan, mark_pos: int, previous, by_text) -> Attribution:
     """No cue: a cue in the previous sentence, else the previous quote's speaker if close."""
     s_start, _ = art.sentence_span(mark_pos)
+    if quote.kind == "fragment" and art.text[s_start:mark_pos].strip():
+        # « discret », « réservés », « homme violent »: words quoted inside a narrative
+        # sentence with no cue of their own are descriptions, often from unnamed people.
+        return _NONE
     prev_start, _ = art.sentence_span(max(s_start - 1, 0))
     if prev_start < s_start:
         fake = QuoteSpan(s_start, s_start, "", "fragment", False, "")
