@@ -17,7 +17,7 @@ from articles.models import (
     Quote,
     QuoteStatus,
 )
-from articles.search import index_articles
+from articles.search import index_articles, parse, search_articles, search_quotes
 
 
 class HasQuotesFilter(admin.SimpleListFilter):
@@ -140,6 +140,12 @@ class ArticleAdmin(CurationTrackingMixin, admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(n_quotes=Count("quotes"))
+
+    def get_search_results(self, request, queryset, search_term):
+        # The same French full-text engine as the site: accents, plurals, phrases, exclusions.
+        if not search_term.strip():
+            return queryset, False
+        return search_articles(queryset, parse(search_term), order="date"), False
 
     @admin.display(description=_("published"), ordering="published")
     def published_label(self, obj):
@@ -276,6 +282,11 @@ class QuoteAdmin(admin.ModelAdmin):
     actions = ("verify_selected", "reject_selected")
     list_per_page = 100
     show_full_result_count = False
+
+    def get_search_results(self, request, queryset, search_term):
+        if not search_term.strip():
+            return queryset, False
+        return search_quotes(queryset, parse(search_term), order="date"), False
 
     @admin.display(description=_("article"), ordering="article__published")
     def article_link(self, obj):

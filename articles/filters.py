@@ -68,7 +68,7 @@ class ArticleFilterSet(django_filters.FilterSet):
         self.parsed = parse(value)
         if self.parsed.is_empty:
             return queryset.none() if value.strip() else queryset
-        return search_articles(queryset, self.parsed, order=self.sort_order)
+        return search_articles(queryset, self.parsed, order="date")
 
     def filter_noop(self, queryset, name, value):
         return queryset
@@ -81,8 +81,11 @@ class ArticleFilterSet(django_filters.FilterSet):
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
+        # The matching articles, unordered and free of ranking joins: facets count these.
+        self.matching = queryset
         if self.sort_order == "relevance" and self.parsed is not None and not self.parsed.is_empty:
-            return queryset.order_by("-rank", "-published", "-id")
+            ranked = search_articles(queryset, self.parsed, order="relevance")
+            return ranked.order_by("-rank", "-published", "-id")
         if self.sort_order == "oldest":
             return queryset.order_by(F("published").asc(nulls_last=True), "id")
         return queryset.order_by(F("published").desc(nulls_last=True), "-id")

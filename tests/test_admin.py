@@ -159,3 +159,16 @@ def test_entity_search_finds_aliases_once(admin_client):
     response = admin_client.get(reverse("admin:articles_entity_changelist") + "?q=A")
     names = [e.name for e in response.context["cl"].result_list]
     assert names == ["Organisation du traité de l'Atlantique nord"]
+
+
+def test_admin_search_uses_the_french_engine(admin_client):
+    from pathlib import Path
+
+    from articles.importers import import_paths
+
+    import_paths([str(Path(__file__).resolve().parents[1] / "fixtures" / "seeds")])
+    response = admin_client.get(reverse("admin:articles_article_changelist") + "?q=defense+aerienne")
+    origins = sorted(a.origin[15:18] for a in response.context["cl"].result_list)
+    assert origins == ["000", "001", "003", "004"]
+    response = admin_client.get(reverse("admin:articles_quote_changelist") + "?q=hiver")
+    assert [q.text[:20] for q in response.context["cl"].result_list] == ["Nous devons surmonte"]

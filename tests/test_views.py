@@ -2,24 +2,26 @@ import pytest
 from django.urls import reverse
 
 from articles.models import SlugRedirect
+from articles.search import index_articles
 from tests.factories import make_article, make_entity, make_mention, make_quote
 
 pytestmark = pytest.mark.django_db
 
 
-def test_home_lists_and_searches_articles(client):
-    make_article(title="Stoltenberg à Kiev", text="Le secrétaire général de l'OTAN est venu.")
-    make_article(title="Autre sujet", text="Rien à voir.")
+def test_home_lists_and_search_finds_articles(client):
+    first = make_article(title="Stoltenberg à Kiev", text="Le secrétaire général de l'OTAN est venu.")
+    second = make_article(title="Autre sujet", text="Rien à voir.")
+    index_articles([first.pk, second.pk])
     page = client.get(reverse("articles:home"))
     assert page.status_code == 200
     assert page.context["page"].paginator.count == 2
-    found = client.get(reverse("articles:home"), {"q": "secrétaire"})
-    assert [a.title for a in found.context["page"]] == ["Stoltenberg à Kiev"]
+    found = client.get(reverse("articles:search"), {"q": "secretaire"})
+    assert [r["title"] for r in found.context["results"]] == ["Stoltenberg à Kiev"]
 
 
 @pytest.mark.parametrize("query", ['"', "-", "NEAR(", "' OR 1=1 --", "x" * 5000, "🙂", "a\x00b"])
 def test_weird_queries_never_fail(client, query):
-    assert client.get(reverse("articles:home"), {"q": query}).status_code == 200
+    assert client.get(reverse("articles:search"), {"q": query}).status_code == 200
 
 
 @pytest.mark.parametrize("page", ["999999999", "-1", "abc", "1e9"])
@@ -28,7 +30,7 @@ def test_any_page_number_is_answered(client, page):
     assert client.get(reverse("articles:home"), {"page": page}).status_code == 200
 
 
-def test_search_results_are_escaped(client):
+def test_titles_are_escaped(client):
     make_article(title="<script>alert(1)</script>")
     body = client.get(reverse("articles:home")).content.decode()
     assert "<script>alert(1)</script>" not in body

@@ -4,6 +4,7 @@ from collections import defaultdict
 
 from django.db import connection
 from django.db.models import QuerySet
+from django.db.models.expressions import RawSQL
 
 from articles.text.query import ParsedQuery, to_tsquery
 
@@ -50,20 +51,20 @@ def clear() -> None:
         cursor.execute("DELETE FROM article_search")
 
 
-def _restrict(queryset: QuerySet, table: str, key: str, parsed: ParsedQuery, order: str
-              ) -> QuerySet:
+def _match(queryset: QuerySet, table: str, key: str, parsed: ParsedQuery, order: str
+           ) -> QuerySet:
     tsquery = to_tsquery(parsed)
     if not tsquery:
         return queryset.none()
-    queryset = queryset.extra(  # noqa: S610 (our own SQL; the user's words are a bound parameter)
-        tables=[table],
-        where=[f"{table}.{key} = {queryset.model._meta.db_table}.id",
-               f"{table}.document @@ to_tsquery('simple', %s)"],
-        params=[tsquery],
-    )
+    # A self-contained subquery: it composes with any filter and inside other subqueries.
+    sql = f"SELECT {key} FROM {table} WHERE document @@ to_tsquery('simple', %s)"  # noqa: S608
+    matching = RawSQL(sql, [tsquery])  # noqa: S611 (the user's words are a bound parameter)
+    queryset = queryset.filter(pk__in=matching)
     if order == "relevance":
         # Normalisation 1 divides by the log of the length: denser matches rank higher.
         queryset = queryset.extra(  # noqa: S610
+            tables=[table],
+            where=[f"{table}.{key} = {queryset.model._meta.db_table}.id"],
             select={"rank": f"ts_rank({table}.document, to_tsquery('simple', %s), 1)"},
             select_params=[tsquery],
         )
@@ -71,8 +72,8 @@ def _restrict(queryset: QuerySet, table: str, key: str, parsed: ParsedQuery, ord
 
 
 def search_articles(queryset: QuerySet, parsed: ParsedQuery, *, order: str) -> QuerySet:
-    return _restrict(queryset, "article_search", "article_id", parsed, order)
+    return _match(queryset, "article_search", "article_id", parsed, order)
 
 
 def search_quotes(queryset: QuerySet, parsed: ParsedQuery, *, order: str) -> QuerySet:
-    return _restrict(queryset, "quote_search", "quote_id", parsed, order)
+    return _match(queryset, "quote_search", "quote_id", parsed, order)

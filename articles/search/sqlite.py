@@ -2,6 +2,7 @@
 
 from django.db import connection
 from django.db.models import QuerySet
+from django.db.models.expressions import RawSQL
 
 from articles.text.query import ParsedQuery, to_fts5
 
@@ -32,22 +33,27 @@ def clear() -> None:
         cursor.execute("DELETE FROM quote_fts")
 
 
-def _restrict(queryset: QuerySet, table: str, key: str, parsed: ParsedQuery, weights: str,
-              order: str) -> QuerySet:
+def _match(queryset: QuerySet, table: str, parsed: ParsedQuery, weights: str,
+           order: str) -> QuerySet:
     expression = to_fts5(parsed)
     if not expression:
         return queryset.none()
-    queryset = queryset.extra(  # noqa: S610 (our own SQL; the user's words are a bound parameter)
-        tables=[table], where=[f"{table}.rowid = {key}", f"{table} MATCH %s"], params=[expression],
-    )
+    # A self-contained subquery: it composes with any filter and inside other subqueries.
+    sql = f"SELECT rowid FROM {table} WHERE {table} MATCH %s"  # noqa: S608 (table is ours)
+    matching = RawSQL(sql, [expression])  # noqa: S611
+    queryset = queryset.filter(pk__in=matching)
     if order == "relevance":
-        queryset = queryset.extra(select={"rank": f"-bm25({table}, {weights})"})  # noqa: S610
+        key = f"{queryset.model._meta.db_table}.id"
+        queryset = queryset.extra(  # noqa: S610 (our own SQL; the user's words are bound)
+            tables=[table], where=[f"{table}.rowid = {key}", f"{table} MATCH %s"],
+            params=[expression], select={"rank": f"-bm25({table}, {weights})"},
+        )
     return queryset
 
 
 def search_articles(queryset: QuerySet, parsed: ParsedQuery, *, order: str) -> QuerySet:
-    return _restrict(queryset, "article_fts", "articles_article.id", parsed, ARTICLE_WEIGHTS, order)
+    return _match(queryset, "article_fts", parsed, ARTICLE_WEIGHTS, order)
 
 
 def search_quotes(queryset: QuerySet, parsed: ParsedQuery, *, order: str) -> QuerySet:
-    return _restrict(queryset, "quote_fts", "articles_quote.id", parsed, QUOTE_WEIGHTS, order)
+    return _match(queryset, "quote_fts", parsed, QUOTE_WEIGHTS, order)

@@ -1,0 +1,20 @@
+"""Pagination whose count stops at a threshold, so a common word never counts 100,000 rows."""
+
+from django.core.paginator import Paginator
+from django.utils.functional import cached_property
+
+COUNT_CAP = 10_000
+
+
+class CappedPaginator(Paginator):
+    """A paginator that counts exactly up to COUNT_CAP and then says "more than COUNT_CAP"."""
+
+    cap = COUNT_CAP
+
+    @cached_property
+    def count(self) -> int:
+        return self.object_list[: self.cap + 1].count()
+
+    @property
+    def count_is_exact(self) -> bool:
+        return self.count <= self.cap
