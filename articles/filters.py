@@ -79,10 +79,15 @@ class ArticleFilterSet(django_filters.FilterSet):
         value = self.form.cleaned_data.get("sort") if hasattr(self.form, "cleaned_data") else None
         return value or default
 
+    @property
+    def matching(self):
+        """The matching articles, unordered and free of ranking joins (facets count these)."""
+        self.qs  # noqa: B018 (running the filters sets it)
+        return self._matching
+
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
-        # The matching articles, unordered and free of ranking joins: facets count these.
-        self.matching = queryset
+        self._matching = queryset
         if self.sort_order == "relevance" and self.parsed is not None and not self.parsed.is_empty:
             ranked = search_articles(queryset, self.parsed, order="relevance")
             return ranked.order_by("-rank", "-published", "-id")

@@ -159,18 +159,18 @@ def test_curator_alias_is_used_at_the_next_call():
 
 def test_curator_organisation_and_surname_alone():
     curated = EntityDetector([
-        KnownAlias("Gilets jaunes", "Gilets jaunes", "organisation"),
+        KnownAlias("Bonnets verts", "Bonnets verts", "organisation"),
         KnownAlias("Priscillia Ludosky", "Priscillia Ludosky", "person"),
     ])
-    text = "Les gilets jaunes manifestent. Ludosky a parlé aux Gilets Jaunes."
+    text = "Les bonnets verts manifestent. Ludosky a parlé aux Bonnets Verts."
     # A capitalised alias needs a capital in the text (as "Orange" must not match "orange").
     assert found(curated, text) == [
         ("Ludosky", "Priscillia Ludosky", "person"),
-        ("Gilets Jaunes", "Gilets jaunes", "organisation"),
+        ("Bonnets Verts", "Bonnets verts", "organisation"),
     ]
     # A curator who adds the lowercase spelling makes every spelling match.
-    curated = EntityDetector([KnownAlias("gilets jaunes", "Gilets jaunes", "organisation")])
-    assert [m.surface for m in curated.find(text)] == ["gilets jaunes", "Gilets Jaunes"]
+    curated = EntityDetector([KnownAlias("bonnets verts", "Bonnets verts", "organisation")])
+    assert [m.surface for m in curated.find(text)] == ["bonnets verts", "Bonnets Verts"]
 
 
 def test_curator_alias_beats_gazetteer_kind():
@@ -285,16 +285,85 @@ def test_count_mentions_orders_by_count_then_first_appearance():
     ]
 
 
+def test_gilets_jaunes_in_both_cases_but_not_as_a_head_count(detector):
+    text = (
+        "Les gilets jaunes manifestent. Le mouvement des Gilets jaunes et des Bonnets rouges. "
+        "À Paris, 4 000 Gilets jaunes et une centaine de Gjs."
+    )
+    assert found(detector, text) == [
+        ("gilets jaunes", "Gilets jaunes", "organisation"),
+        ("Gilets jaunes", "Gilets jaunes", "organisation"),
+        ("Bonnets rouges", "Bonnets rouges", "organisation"),
+        ("Paris", "Paris", "place"),
+    ]
+
+
+def test_ministry_portfolios_trigger_words_and_clubs(detector):
+    text = (
+        "Selon la ministre de la Justice, le ministre de l'Économie et des Finances et la "
+        "ministre du Travail Muriel Pénicaud. La boutique Sephora, la société Transalp et le "
+        "sondage Ifop. La Juventus FC bat le FC Nantes."
+    )
+    assert [(surface, kind) for surface, _, kind in found(detector, text)] == [
+        ("Justice", "organisation"),
+        ("Économie et des Finances", "organisation"),
+        ("Travail", "organisation"),
+        ("Muriel Pénicaud", "person"),
+        ("Sephora", "organisation"),
+        ("Transalp", "organisation"),
+        ("Ifop", "organisation"),
+        ("Juventus FC", "organisation"),
+        ("FC Nantes", "organisation"),
+    ]
+
+
+def test_people_with_a_title_alone_or_an_unknown_given_name(detector):
+    text = (
+        "Le pape François a reçu Mme Ludosky et son épouse Brigitte. Jacline Mouraud a déclaré "
+        "qu'elle partait. Kheops Lara affirme le contraire."
+    )
+    assert [(surface, kind) for surface, _, kind in found(detector, text)] == [
+        ("François", "person"),
+        ("Ludosky", "person"),
+        ("Brigitte", "person"),
+        ("Jacline Mouraud", "person"),
+        ("Kheops Lara", "person"),
+    ]
+    # Two capitalised words a list knows are not a speaker's name.
+    assert found(detector, "Amnesty International affirme le contraire.") == [
+        ("Amnesty International", "Amnesty International", "organisation")
+    ]
+
+
+def test_capitalised_a_and_role_triggers_announce_places(detector):
+    assert found(detector, "28 février 2017 . – À Orvault, le préfet de Grasse a parlé.") == [
+        ("Orvault", "Orvault", "place"),
+        ("Grasse", "Grasse", "place"),
+    ]
+
+
+def test_tokens_keep_offsets_sentence_starts_and_line_breaks():
+    from articles.text.entities import _Tokens
+
+    text = "« L’OTAN »\n\nM. Dupont  a dit: l'Otan."
+    tokens = _Tokens(text)
+    assert tokens.words == ["«", "L", "’", "OTAN", "»", "M", ".", "Dupont", "a", "dit", ":",
+                            "l", "'", "Otan", "."]
+    assert [text[s:e] for s, e in zip(tokens.starts, tokens.ends, strict=True)] == tokens.words
+    assert [i for i in range(len(tokens.words)) if tokens.newline[i]] == [5]
+    assert [i for i in range(len(tokens.words)) if tokens.opens(i)] == [0, 1, 5, 7, 11]
+
+
 # --- speed and quality ---------------------------------------------------------------------
 
 
 def test_find_is_fast_enough(detector):
-    text = seed("004")  # 4.3 KB
+    text = seed("004")  # 4.3 KB; about 1 ms on a 2025 laptop core (2 ms before the 2025 rework)
     detector.find(text)
     began = time.perf_counter()
     for _ in range(20):
         detector.find(text)
-    assert (time.perf_counter() - began) / 20 < 0.005
+    assert (time.perf_counter() - began) / 20 < 0.003
 
 
 @pytest.mark.skipif(not CORPUS.exists(), reason="shared Wikinews corpus not available")
@@ -308,3 +377,4 @@ def test_wikinews_held_out_half_does_not_regress():
     assert held_out["place"]["exact"]["recall"] >= 0.78
     assert held_out["place"]["exact"]["precision"] >= 0.85
     assert held_out["organisation"]["lenient"]["precision"] >= 0.78
+    assert held_out["organisation"]["exact"]["recall"] >= 0.65

@@ -334,3 +334,9 @@ def test_gzip_is_not_mistaken_for_text(tmp_path):
     (tmp_path / "a.txt.gz").write_bytes(gzip.compress(b"Bonjour tout le monde"))
     report = import_paths([str(tmp_path)])
     assert report.imported == 0 and len(report.rejected) == 1
+
+
+def test_export_command_full_text_filter(seeds, capsys):
+    call_command("export_articles", "--q", '"défense aérienne"')
+    sources = sorted(json.loads(line)["source"][15:18] for line in capsys.readouterr().out.splitlines())
+    assert sources == ["001", "003", "004"]

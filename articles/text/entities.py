@@ -9,16 +9,26 @@ How it works, in one pass over word tokens and one linking pass:
    `l'OTAN` meet on one entry; a case rule per alias keeps `Union` and `union`, `AP` and `ap`
    apart.
 2. Rules for the names no list can hold: a given name followed by capitalised words is a
-   person (``lexicon/entities_given_names.txt``); so is a capitalised run after a title (`M.`,
-   `le président`, ``lexicon/entities_roles.txt``). Organisation head words open an
-   organisation (`ministère de l'Intérieur`, `Commission européenne`,
-   ``lexicon/entities_org_heads.txt``); unknown all-capital words are organisations (`CGT`).
+   person (``lexicon/entities_given_names.txt``); so is a capitalised run, or a given name
+   alone, after a title (`M.`, `Mme`, `le président`, `le pape François`, `son épouse Brigitte`,
+   ``lexicon/entities_roles.txt``), and two unknown capitalised words before a reporting verb
+   (`Jacline Mouraud a déclaré`, ``lexicon/reporting_verbs.txt`` through ``speakers.verb_form``).
+   Organisation head words open an organisation (`ministère de l'Intérieur`, `Commission
+   européenne`, ``lexicon/entities_org_heads.txt``); trigger words there announce one (`la
+   boutique Sephora`, `le sondage Ifop`); so do a minister's portfolio (`le ministre de la
+   Justice`), `le mouvement des X` and club marks (`FC Nantes`, `Juventus FC`); unknown
+   all-capital words are organisations (`CGT`). A count before a group (`300 Gilets jaunes`,
+   `une centaine de Gjs`) names its members, not the organisation.
    Street heads make places (`rue de Rivoli`), trigger words announce them (`à Sevran`, `la
    commune de Riom`, ``lexicon/entities_place_heads.txt``), and so do French compound forms
    (`Saint-Ouen`, `Fos-sur-Mer`) and motorway numbers (`l'A7`).
 3. Linking inside the article: a surname or given name alone (`Stoltenberg`) becomes the person
    whose full name appears anywhere in the same article (`Jens Stoltenberg`); `Long Form (ACR)`
    makes the acronym and its long form one organisation.
+
+Speed (the import runs this on every article): tokens come from one capturing ``re.split``,
+their keys and shapes from a per-word cache, offsets from ``accumulate``; the scan only visits
+the tokens that can open a mention and only calls the rules whose first test can pass.
 
 Canonical names: the gazetteer's first column (the name French newsrooms use, e.g. "OTAN"), the
 curator's canonical for database aliases, otherwise the fullest form seen in the article.
@@ -34,9 +44,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress, repeat
+from operator import contains, gt, or_
 from pathlib import Path
 
 from articles.text.normalize import alias_key, strip_accents
+from articles.text.speakers import verb_form
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -113,6 +126,26 @@ _PARTICLES = frozenset((
 _LINKS = frozenset(("de", "du", "des", "d", "'", "la", "l", "et", "pour"))
 _ARTICLES = frozenset(("le", "la", "les"))
 _ELISIONS = frozenset(("l", "d", "qu", "j", "m", "n", "s", "t"))
+_CIVILITIES = frozenset(("m", "mme", "mlle", "mgr", "dr", "pr", "me", "mm"))
+# Adverbs between an auxiliary and a reporting verb: "X Y a également déclaré".
+_ADVERBS = frozenset(("egalement", "aussi", "ensuite", "alors", "encore", "notamment", "deja",
+                      "pourtant", "meme", "enfin"))
+# Colours name French protest movements: "Gilets jaunes", "Bonnets rouges", "Stylos rouges".
+_COLOURS = frozenset(("jaune", "jaunes", "rouge", "rouges", "vert", "verts", "noir", "noirs",
+                      "blanc", "blancs", "blanche", "blanches", "bleu", "bleus", "rose", "roses",
+                      "orange", "violet", "violets"))
+# The word before a ministry's portfolio or a movement: "de l'|la Justice", "du Travail", "des X".
+_PORTFOLIO_LINKS = frozenset(("'", "la", "du", "des"))
+_PLACE_BEFORE = frozenset(("a", "de", "d", "'"))
+# Counts before a group name make it its members ("300 Gilets jaunes", "des dizaines de Gjs").
+_NUMBERS = frozenset(("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+                      "douze", "quinze", "vingt", "trente", "quarante", "cinquante", "cent",
+                      "cents", "mille", "milliers"))
+_QUANTITIES = frozenset(("dizaine", "dizaines", "douzaine", "quinzaine", "vingtaine", "trentaine",
+                         "quarantaine", "cinquantaine", "soixantaine", "centaine", "centaines",
+                         "millier", "milliers", "poignee", "grappes", "nombre"))
+# Sports club marks: "FC Nantes", "AS Monaco", "OGC Nice", "RC Lens", "Juventus FC".
+_CLUB_MARKS = frozenset(("FC", "AS", "AC", "SC", "RC", "OGC", "AJ", "SCO", "ESTAC", "CF"))
 
 
 @lru_cache(maxsize=200_000)
@@ -139,34 +172,74 @@ def _shape(token: str) -> str:
     return "l"
 
 
-class _Tokens:
-    """Tokens of one text as parallel lists, with sentence-start flags."""
+# The same tokens as a capturing split: gaps and words alternate, offsets follow from their
+# lengths, and no Match object is made per token. Possessive quantifiers: no backtracking.
+_SPLIT_TOKENS = re.compile(r"(\w++(?:[-‐‑]\w++)*+|\S)")
+# Per word, shared by all texts: its key, its shape, and whether it may start a mention in the
+# scan (a capitalised word but a function word, a number, or a word that opens a list entry or
+# a rule).
+_KEY: dict[str, str] = {}
+_SHAPE: dict[str, str] = {}
+_CANDIDATE: dict[str, bool] = {}
+_WORD_CACHE_SIZE = 200_000
 
-    __slots__ = ("text", "starts", "ends", "words", "keys", "shapes", "initial", "newline")
+
+def _learn_words(words: Iterable[str]) -> None:
+    """Fill the word caches for the words of a text that they do not hold yet."""
+    missing = set(words).difference(_KEY)
+    if len(_KEY) + len(missing) > _WORD_CACHE_SIZE:
+        for cache in (_KEY, _SHAPE, _CANDIDATE):
+            cache.clear()
+        missing = set(words)
+    lex = _lexicon()
+    starters, stopwords = lex.starters, lex.stopwords
+    for word in missing:
+        key, shape = _fold(word), _shape(word)
+        _KEY[word], _SHAPE[word] = key, shape
+        if shape == "C":
+            # No rule starts at a capitalised function word ("Selon", "Il") a list does not know.
+            candidate = key in starters or key not in stopwords
+        elif shape == "U":
+            candidate = True
+        else:
+            candidate = shape != "p" and (key[0].isdigit() or key in starters)
+        _CANDIDATE[word] = candidate
+
+
+class _Tokens:
+    """Tokens of one text as parallel lists, with line-break flags."""
+
+    __slots__ = ("text", "starts", "ends", "words", "keys", "shapes", "candidates", "newline")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        starts, ends, words = [], [], []
-        for match in _TOKEN.finditer(text):
-            starts.append(match.start())
-            ends.append(match.end())
-            words.append(match.group())
-        self.starts, self.ends, self.words = starts, ends, words
-        self.keys = [_fold(w) for w in words]
-        self.shapes = [_shape(w) for w in words]
-        initial, newline = [], []
-        previous_end, previous = 0, "."
-        for start, word in zip(starts, words, strict=True):
-            gap = text[previous_end:start]
-            newline.append("\n" in gap)
-            initial.append(previous in _SENTENCE_END or newline[-1])
-            if not (word in _APOSTROPHES or word in "«“\"'"):
-                previous = word
-            elif word in "«“\"":
-                previous = "«"
-            previous_end = start + len(word)
-        self.initial = initial
-        self.newline = newline
+        # Built sequence by sequence with C-level split/map/zip/accumulate, no Python loop per
+        # token: this runs on every imported article.
+        parts = _SPLIT_TOKENS.split(text)  # gap, word, gap, word, ..., trailing gap
+        gaps, words = parts[0:-1:2], parts[1::2]
+        _learn_words(words)
+        self.words = words
+        self.keys = list(map(_KEY.__getitem__, words))
+        self.shapes = list(map(_SHAPE.__getitem__, words))
+        self.candidates = list(map(_CANDIDATE.__getitem__, words))
+        offsets = list(accumulate(map(len, parts), initial=0))
+        self.starts, self.ends = offsets[1:-1:2], offsets[2::2]
+        self.newline = list(map(contains, gaps, repeat("\n")))
+
+    def opens(self, i: int) -> bool:
+        """Say whether token i opens a sentence: after a line break or after . ! ? : « ( and
+        the like; an apostrophe is transparent ("« l'OTAN": OTAN still follows the quote)."""
+        if self.newline[i]:
+            return True
+        words = self.words
+        k = i - 1
+        while k >= 0 and words[k] in _APOSTROPHES:
+            k -= 1
+        return k < 0 or words[k] in _SENTENCE_END
+
+
+# Surfaces repeat within and across articles: `alias_key` (NFKC, regexes) once per surface.
+_alias_key = lru_cache(maxsize=50_000)(alias_key)
 
 
 def _tokens_of(name: str) -> list[str]:
@@ -214,6 +287,9 @@ def _alias_keys(name: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+_LOOSENESS = {"U": 0, "UC": 1, "C": 2, "any": 3}
+
+
 class _Trie:
     """Token trie: node dicts keyed by token keys; "" holds (canonical, kind, offset, rule)."""
 
@@ -227,8 +303,12 @@ class _Trie:
         node = self.root
         for key in keys:
             node = node.setdefault(key, {})
-        if overwrite or "" not in node:
-            offset, rule = _case_rule(name)
+        offset, rule = _case_rule(name)
+        old = node.get("")
+        if overwrite or old is None:
+            node[""] = (canonical, kind, offset, rule)
+        elif old[:2] == (canonical, kind) and _LOOSENESS[rule] > _LOOSENESS[old[3]]:
+            # The same name listed in two cases ("Gilets jaunes|gilets jaunes"): both match.
             node[""] = (canonical, kind, offset, rule)
 
     def longest(self, tokens: _Tokens, i: int) -> tuple[int, tuple] | None:
@@ -277,10 +357,12 @@ class _Lexicon:
     first_names: frozenset[str]
     roles: frozenset[str]
     org_heads: dict[str, str]
+    org_triggers: frozenset[str]
     street_heads: frozenset[str]
     place_triggers: frozenset[str]
     stopwords: frozenset[str]
     acronym_stoplist: frozenset[str]
+    starters: frozenset[str]  # keys that may open a mention in lowercase
 
 
 PACKAGE_PLACES = "entities_places.txt"
@@ -367,10 +449,13 @@ def _lexicon() -> _Lexicon:
         if len(keys) > 1 and keys[0] in _ARTICLES and _trie_has(trie, keys[1:]):
             continue  # CLDR's "Le Vatican": the gazetteer already knows "Vatican"
         trie.add(name, canonical, PLACE, overwrite=False)
-    org_heads = {}
+    org_heads, org_triggers = {}, set()
     for line in _read_lines("entities_org_heads.txt"):
         word, mode = line.split("\t")
-        org_heads[_fold(word)] = mode
+        if mode == "trigger":
+            org_triggers.add(_fold(word))
+        else:
+            org_heads[_fold(word)] = mode
     street, triggers = set(), set()
     for line in _read_lines("entities_place_heads.txt"):
         role, word = line.split("\t")
@@ -384,10 +469,12 @@ def _lexicon() -> _Lexicon:
         first_names=first_names,
         roles=frozenset(roles),
         org_heads=org_heads,
+        org_triggers=frozenset(org_triggers),
         street_heads=frozenset(street),
         place_triggers=frozenset(triggers),
         stopwords=stopwords,
         acronym_stoplist=acronyms,
+        starters=frozenset((*trie.root, *org_heads, *street)),
     )
 
 
@@ -422,6 +509,8 @@ class EntityDetector:
                     surnames.setdefault(keys[-1:], set()).add(alias.canonical)
         # A curated person's surname alone links to them when no one else shares it.
         self._extra_surnames = {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1}
+        # Lowercase words that open a curator alias (the lexicon's are in the word cache).
+        self._extra_starters = frozenset(self._extra.root).difference(self._lex.starters)
 
     def find(self, text: str) -> list[EntityMention]:
         """Return the entity mentions of `text`, in text order, without overlaps."""
@@ -440,39 +529,84 @@ class EntityDetector:
 
     def _scan(self, t: _Tokens) -> list[_Span]:
         lex = self._lex
-        keys, shapes = t.keys, t.shapes
+        keys, shapes, words = t.keys, t.shapes, t.words
+        extra_root, gazetteer_root = self._extra.root, lex.trie.root
+        org_heads, street_heads = lex.org_heads, lex.street_heads
+        starters = self._extra_starters
+        org_triggers = lex.org_triggers
+        named_before = lex.org_triggers | _PORTFOLIO_LINKS
         spans: list[_Span] = []
-        n = len(keys)
-        i = 0
-        while i < n:
+        # Only capitalised words, numbers and lowercase words that open a list entry or a rule
+        # can start a mention: select them in C, then walk them.
+        flags = t.candidates
+        if starters:
+            flags = map(or_, flags, map(starters.__contains__, keys))
+        selected = compress(range(len(keys)), flags)
+        free = 0  # first token not inside an accepted mention
+        for i in selected:
+            if i < free:
+                continue
             shape = shapes[i]
             key = keys[i]
-            if shape == "p" or (shape in "ld" and not key[0].isdigit()
-                                and key not in lex.trie.root
-                                and key not in self._extra.root
-                                and key not in lex.org_heads and key not in lex.street_heads):
-                i += 1
-                continue
             best: _Span | None = None
-            for source, trie in (("extra", self._extra), ("gazetteer", lex.trie)):
-                found = trie.longest(t, i)
+            # Each rule is only called where its own first test can pass (same results, fewer
+            # calls): curator aliases, then the gazetteer, then the rules; longest wins.
+            if key in extra_root:
+                found = self._extra.longest(t, i)
+                if found:
+                    end, (canonical, kind, _, _) = found
+                    best = _Span(i, end, kind, canonical, "extra")
+            if key in gazetteer_root:
+                found = lex.trie.longest(t, i)
                 if found and (best is None or found[0] > best.end):
                     end, (canonical, kind, _, _) = found
-                    best = _Span(i, end, kind, canonical, source)
-            for rule in (self._street, self._organisation, self._person, self._place,
-                         self._acronym):
-                found = rule(t, i)
+                    best = _Span(i, end, kind, canonical, "gazetteer")
+            # The rules in a fixed order; a later one wins only when strictly longer.
+            candidates = []
+            if key in street_heads:
+                candidates.append(self._street(t, i))
+            if key in org_heads:
+                candidates.append(self._organisation(t, i))
+            if shape in "UC":
+                if shape == "C":
+                    candidates.append(self._person(t, i))
+                    # The place rule needs "à"/"de" before, a hyphen, a "(" after or "A7".
+                    if (i and keys[i - 1] in _PLACE_BEFORE or "-" in key or "(" in keys[i + 1:i + 8]
+                            or (len(key) <= 4 and key[0] == "a")):
+                        candidates.append(self._place(t, i))
+                else:
+                    candidates.append(self._acronym(t, i))
+                if i and (keys[i - 1] in named_before or keys[i - 2] in org_triggers):
+                    candidates.append(self._named_organisation(t, i))
+                if words[i] in _CLUB_MARKS or "FC" in words[i + 1:i + 4]:
+                    candidates.append(self._club(t, i))
+            elif key[0].isdigit():
+                candidates.append(self._place(t, i))
+            for found in candidates:
                 if found and (best is None or found.end > best.end):
                     best = found
             if best is None:
-                i += 1
                 continue
-            if (best.source != "rule" and best.end - best.start > 1 and keys[i] in _ARTICLES
-                    and t.words[i][0].islower()):
+            if (best.source != "rule" and best.end - best.start > 1 and key in _ARTICLES
+                    and words[i][0].islower()):
                 best.start += 1  # "selon le Figaro": the article is not part of the name
+            if best.kind == ORGANISATION and self._counted(t, best.start):
+                free = best.end  # "4 000 Gilets jaunes", "une centaine de Gjs": members
+                continue
             spans.append(best)
-            i = best.end
+            free = best.end
         return spans
+
+    def _counted(self, t: _Tokens, i: int) -> bool:
+        """Say whether a count comes just before token i ("200 Gjs", "une centaine de")."""
+        keys, shapes = t.keys, t.shapes
+        if i < 1:
+            return False
+        if shapes[i - 1] == "d" or keys[i - 1] in _NUMBERS:
+            return True
+        return i >= 2 and keys[i - 1] in ("de", "d") and (
+            keys[i - 2] in _QUANTITIES or (keys[i - 2] == "'" and i >= 3
+                                           and keys[i - 3] in _QUANTITIES))
 
     def _cap_run(self, t: _Tokens, i: int, limit: int = 5, particles: bool = True,
                  leading: bool = False) -> int:
@@ -536,6 +670,21 @@ class EntityDetector:
         capitalised = shapes[i] in "UC"
         if not capitalised and not mode.startswith("any"):
             return None
+        end, cap_end = self._org_extent(t, i, capitalised=capitalised)
+        if not capitalised:
+            if not cap_end:
+                return None
+            end = cap_end
+        elif end == i + 1 and (t.opens(i) or not mode.endswith("alone")):
+            # "l'Ordre", "le Club" alone are common nouns with a capital; only a few heads
+            # ("l'Assemblée", "le Parlement", "l'Union") name one body by themselves.
+            return None
+        return _Span(i, end, ORGANISATION, None, "rule")
+
+    def _org_extent(self, t: _Tokens, i: int, *, capitalised: bool) -> tuple[int, int]:
+        """Return (end, end of the capitalised part) of an organisation name whose head is i."""
+        lex = self._lex
+        keys, shapes = t.keys, t.shapes
         n = len(keys)
         j = i + 1
         end = i + 1
@@ -574,15 +723,7 @@ class EntityDetector:
                 after_link = False
                 continue
             break
-        if not capitalised:
-            if not cap_end:
-                return None
-            end = cap_end
-        elif end == i + 1 and (t.initial[i] or not mode.endswith("alone")):
-            # "l'Ordre", "le Club" alone are common nouns with a capital; only a few heads
-            # ("l'Assemblée", "le Parlement", "l'Union") name one body by themselves.
-            return None
-        return _Span(i, end, ORGANISATION, None, "rule")
+        return end, cap_end
 
     def _is_first_name(self, key: str) -> bool:
         names = self._lex.first_names
@@ -601,25 +742,111 @@ class EntityDetector:
             if (i + 3 < n and keys[i + 1] == "et" and self._is_first_name(keys[i + 2])
                     and self._cap_run(t, i + 3, limit=3) > i + 3):
                 return _Span(i, i + 1, PERSON, None, "rule")
+            # "le pape François", "son épouse Brigitte": a given name alone after a title.
+            if self._after_title(t, i):
+                return _Span(i, i + 1, PERSON, None, "rule")
             return None
-        # A title just before: "M. Gatignon", "le président Trump", "la députée LR Dupont".
+        if self._after_title(t, i):
+            end = self._cap_run(t, i, limit=4)
+            if end > i and self._lex.trie.longest(t, i) is None:
+                return _Span(i, end, PERSON, None, "rule")
+            return None
+        return self._speaker_name(t, i)
+
+    def _after_title(self, t: _Tokens, i: int) -> bool:
+        """Say whether a title or role comes just before token i ("M. Gatignon", "Mme Ludosky",
+        "le président Trump", "la députée LR Dupont", "son épouse, Brigitte")."""
+        keys, shapes = t.keys, t.shapes
         k = i - 1
-        if k >= 0 and keys[k] == "." and k >= 1 and keys[k - 1] in ("m", "mme", "mlle", "mgr",
-                                                                   "dr", "pr", "me", "mm"):
-            role = True
-        else:
-            while k >= 0 and (keys[k] == "," or (shapes[k] == "l"
-                                                and _ADJECTIVE.match(t.words[k].lower())
-                                                and keys[k] not in self._lex.roles)):
-                k -= 1
-                if i - k > 3:
-                    break
-            role = k >= 0 and keys[k] in self._lex.roles and shapes[k] != "C"
-        if not role:
+        if k >= 1 and keys[k] == "." and keys[k - 1] in _CIVILITIES:
+            return True
+        if k >= 0 and keys[k] in _CIVILITIES and keys[k] != "m" and shapes[k] == "C":
+            return True  # French writes "Mme", "Me", "Dr" without a full stop
+        while k >= 0 and (keys[k] == "," or (shapes[k] == "l"
+                                            and _ADJECTIVE.match(t.words[k].lower())
+                                            and keys[k] not in self._lex.roles)):
+            k -= 1
+            if i - k > 3:
+                break
+        return k >= 0 and keys[k] in self._lex.roles and shapes[k] != "C"
+
+    def _speaker_name(self, t: _Tokens, i: int) -> _Span | None:
+        """Return "Jacline Mouraud" in "Jacline Mouraud a déclaré": two capitalised words that
+        no list knows, right before a reporting verb (lexicon/reporting_verbs.txt)."""
+        keys, shapes, words = t.keys, t.shapes, t.words
+        n = len(keys)
+        if (i + 2 >= n or shapes[i + 1] != "C" or keys[i + 1] in self._lex.stopwords
+                or (i and shapes[i - 1] in "UC") or t.newline[i + 1]):
             return None
-        end = self._cap_run(t, i, limit=4)
-        if end > i and self._lex.trie.longest(t, i) is None:
-            return _Span(i, end, PERSON, None, "rule")
+        j = i + 2
+        auxiliary = keys[j] in ("a", "avait", "aurait")
+        if auxiliary and j + 1 < n:
+            j += 1
+            if keys[j] in _ADVERBS and j + 1 < n:
+                j += 1
+        elif keys[j] in _ADVERBS:
+            return None
+        forms = verb_form(words[j])
+        if not forms or ("pp" if auxiliary else "finite") not in forms[1].split("|"):
+            return None
+        trie = self._lex.trie
+        if trie.longest(t, i) is not None or trie.longest(t, i + 1) is not None:
+            return None  # "Amnesty International affirme", "Paris Match affirme"
+        return _Span(i, i + 2, PERSON, None, "rule")
+
+    def _named_organisation(self, t: _Tokens, i: int) -> _Span | None:
+        """Return an organisation named by the words before it: a ministry's portfolio ("le
+        ministre de la Justice"), a movement ("le mouvement des Gilets jaunes"), a company or
+        a medium after a trigger word ("la boutique Sephora", "le sondage Ifop")."""
+        keys, shapes, words = t.keys, t.shapes, t.words
+        lex = self._lex
+        if i < 1 or keys[i] in lex.stopwords or t.opens(i):
+            return None
+        j = i - 1
+        if keys[j] == "'" and j >= 2 and keys[j - 1] == "l" and keys[j - 2] == "de":
+            j -= 3
+        elif keys[j] == "la" and j >= 1 and keys[j - 1] == "de":
+            j -= 2
+        elif keys[j] in ("du", "des"):
+            j -= 1
+        else:
+            j = -1
+        if j >= 0 and shapes[i] == "C":
+            if keys[j] in ("ministre", "ministres"):
+                end, _ = self._org_extent(t, i, capitalised=True)
+                while end > i + 1 and shapes[end - 1] == "l" and not (
+                        _ADJECTIVE.match(words[end - 1].lower())
+                        or keys[end - 1] in _BARE_ADJECTIVES):
+                    end -= 1  # "ministre de la Culture de la ville": the ministry ends at Culture
+                return _Span(i, end, ORGANISATION, None, "rule")
+            if keys[j] in ("mouvement", "collectif") and keys[i - 1] in ("du", "des"):
+                end = self._cap_run(t, i, limit=3, particles=False)
+                if end < len(keys) and shapes[end] == "l" and keys[end] not in lex.stopwords and (
+                        keys[end] in _COLOURS or _ADJECTIVE.match(words[end].lower())):
+                    end += 1  # "Bonnets rouges", "Gilets jaunes"
+                return _Span(i, end, ORGANISATION, None, "rule") if end > i else None
+        k = i - 1
+        if k >= 1 and shapes[k] == "l" and keys[k] not in lex.org_triggers and _ADJECTIVE.match(
+                words[k].lower()):
+            k -= 1  # "l'agence immobilière X"
+        if keys[k] not in lex.org_triggers or shapes[k] != "l":
+            return None
+        if shapes[i] == "C" and self._is_first_name(keys[i]) and self._cap_run(t, i + 1) > i + 1:
+            return None  # "le journal de", "l'entreprise Jean Dupont": a person
+        end = self._cap_run(t, i, limit=3, particles=False)
+        return _Span(i, end, ORGANISATION, None, "rule") if end > i else None
+
+    def _club(self, t: _Tokens, i: int) -> _Span | None:
+        """Return a sports club named with FC, AS, OGC...: "FC Nantes", "Juventus FC"."""
+        words = t.words
+        if words[i] in _CLUB_MARKS:
+            end = self._cap_run(t, i + 1, limit=3, particles=False)
+            return _Span(i, end, ORGANISATION, None, "rule") if end > i + 1 else None
+        if "FC" not in words[i + 1:i + 4]:
+            return None
+        end = self._cap_run(t, i, limit=4, particles=False)
+        if end - i >= 2 and words[end - 1] == "FC":
+            return _Span(i, end, ORGANISATION, None, "rule")
         return None
 
     def _place(self, t: _Tokens, i: int) -> _Span | None:
@@ -631,7 +858,17 @@ class EntityDetector:
         if i + 1 < n and keys[i + 1].startswith("arrondissement") and (
                 _ORDINAL.match(words[i])):
             return _Span(i, i + 2, PLACE, None, "rule")  # "le 8e arrondissement"
-        if shapes[i] != "C" or len(words[i]) == 1 or self._is_first_name(keys[i]):
+        if shapes[i] != "C" or len(words[i]) == 1:
+            return None
+        prev = keys[i - 1] if i else ""
+        french = _FRENCH_PLACE.search(words[i])
+        trigger = prev == "a" and words[i - 1] in ("à", "À")
+        if not trigger and prev in ("de", "d", "'") and i >= 2:
+            k = i - 2 if prev != "'" else i - 3
+            trigger = k >= 0 and keys[k] in lex.place_triggers
+        if not (trigger or french or "(" in keys[i + 1:i + 8]):
+            return None  # no trigger can follow: skip the capitalised run
+        if self._is_first_name(keys[i]):
             return None
         if keys[i] in lex.stopwords and (
                 keys[i] not in _ARTICLES or i + 1 >= n or shapes[i + 1] != "C"):
@@ -639,13 +876,8 @@ class EntityDetector:
         end = self._cap_run(t, i + 1 if keys[i] in _ARTICLES else i, limit=4, particles=False)
         if end == i or (keys[i] in _ARTICLES and end == i + 1):
             return None
-        if _FRENCH_PLACE.search(words[i]) and not (i and shapes[i - 1] == "C"):
+        if french and not (i and shapes[i - 1] == "C"):
             return _Span(i, end, PLACE, None, "rule")  # "Saint-Ouen", "Fos-sur-Mer"
-        prev = keys[i - 1] if i else ""
-        trigger = prev == "a" and words[i - 1] == "à"
-        if not trigger and prev in ("de", "d", "'") and i >= 2:
-            k = i - 2 if prev != "'" else i - 3
-            trigger = k >= 0 and keys[k] in lex.place_triggers
         if not trigger and end + 2 < n and keys[end] == "(":
             found = lex.trie.longest(t, end + 1)
             trigger = bool(found and found[1][1] == PLACE and found[0] < n
@@ -714,10 +946,13 @@ class EntityDetector:
             linked.append(span)
         # Uncovered capitalised words: surnames, given names, curated surnames.
         n = len(keys)
-        i = 0
-        while i < n:
-            if covered[i] or shapes[i] not in "UC" or keys[i] in stop:
-                i += 1
+        tail_heads = {key_tuple[0] for key_tuple in tails}
+        extra_surnames = self._extra_surnames
+        free = 0
+        for i in compress(range(n), map(gt, map("UC".__contains__, shapes), covered)):
+            key = keys[i]
+            if i < free or key in stop or not (
+                    key in tail_heads or key in given or (key,) in extra_surnames):
                 continue
             found = None
             for length in (3, 2, 1):
@@ -740,9 +975,7 @@ class EntityDetector:
                 found = _Span(i, i + 1, PERSON, self._extra_surnames[(keys[i],)], "extra")
             if found is not None:
                 linked.append(found)
-                i = found.end
-            else:
-                i += 1
+                free = found.end
         linked.sort(key=lambda s: s.start)
         # "Long Form (ACR)": the acronym names the same organisation as the long form.
         acronym_of: dict[str, _Span] = {}
@@ -760,18 +993,28 @@ class EntityDetector:
         text = t.text
         forms: dict[tuple[str, str], Counter] = {}
 
+        starts, ends = t.starts, t.ends
+        surfaces: dict[tuple[int, int], str] = {}
+
         def surface(span: _Span) -> str:
-            raw = text[t.starts[span.start]:t.ends[span.end - 1]]
-            return " ".join(raw.split()).replace("’", "'")
+            where = (span.start, span.end)
+            found = surfaces.get(where)
+            if found is None:
+                raw = text[starts[span.start]:ends[span.end - 1]]
+                found = surfaces[where] = " ".join(raw.split()).replace("’", "'")
+            return found
 
         def group_key(span: _Span) -> tuple[str, str]:
-            return (span.kind, alias_key(surface(span)))
+            return (span.kind, _alias_key(surface(span)))
 
         for span in linked:
             if span.canonical is None and id(span) not in surname_of:
-                forms.setdefault(group_key(span), Counter())[surface(span)] += 1
+                name = surface(span)
+                forms.setdefault((span.kind, _alias_key(name)), Counter())[name] += 1
 
         def best(counter: Counter) -> str:
+            if len(counter) == 1:
+                return next(iter(counter))
             return max(counter.items(),
                        key=lambda kv: (kv[1], sum(not ch.isascii() for ch in kv[0])))[0]
 

@@ -13,6 +13,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--output", "-o", default="-", help="A file, or - for standard output.")
+        parser.add_argument("--q", help='full-text search, as on the site: words, "a phrase", -word')
         parser.add_argument("--date-from", help="YYYY, YYYY-MM or YYYY-MM-DD")
         parser.add_argument("--date-to", help="YYYY, YYYY-MM or YYYY-MM-DD")
         parser.add_argument("--entity", action="append", default=[],
@@ -24,7 +25,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, output, **options):
         params = QueryDict(mutable=True)
-        for name in ("date_from", "date_to", "source", "language"):
+        for name in ("q", "date_from", "date_to", "source", "language"):
             if options.get(name):
                 params[name] = options[name]
         for name in ("entity", "speaker"):
@@ -34,7 +35,7 @@ class Command(BaseCommand):
             raise CommandError("; ".join(
                 f"--{field.replace('_', '-')}: {' '.join(errors)}"
                 for field, errors in filterset.errors.items()))
-        articles = filterset.qs
+        articles = filterset.matching
         count = 0
         stream = sys.stdout if output == "-" else None
         try:
