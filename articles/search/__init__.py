@@ -9,7 +9,7 @@ only the functions below.
 from collections.abc import Iterable
 
 from django.db import connection
-from django.db.models import QuerySet
+from django.db.models import Prefetch, QuerySet
 
 from articles.models import Article, Quote, QuoteStatus
 from articles.search import postgres, sqlite
@@ -40,25 +40,26 @@ def _terms(text: str, language: str, budget: int = MAX_TERMS) -> str:
     return " ".join(analyze(text, language=language or "und")[:budget])
 
 
-def article_documents(articles: Iterable[Article]) -> list[tuple[int, str, str, str]]:
-    """Return (id, title terms, quote and speaker terms, body terms) for each article."""
-    rows = []
+def documents(articles: Iterable[Article]) -> tuple[list[tuple], list[tuple]]:
+    """Return the index rows of articles (id, title, quotes and speakers, body terms) and of
+    their quotes (id, text, speaker terms); each quote is analysed once for both."""
+    article_rows, quote_rows = [], []
     for article in articles:
-        quotes = [q for q in article.quotes.all() if q.status != QuoteStatus.REJECTED]
-        spoken = " ".join(q.text for q in quotes)
-        speakers = " ".join(sorted({q.speaker.name for q in quotes if q.speaker}))
-        title = _terms(article.title, article.language)
-        said = _terms(f"{spoken} {speakers}", article.language)
-        body = _terms(article.text, article.language,
-                      budget=max(0, MAX_TERMS - title.count(" ") - said.count(" ") - 2))
-        rows.append((article.pk, title, said, body))
-    return rows
-
-
-def quote_documents(quotes: Iterable[Quote]) -> list[tuple[int, str, str]]:
-    """Return (id, quote terms, speaker terms) for each quote."""
-    return [(q.pk, _terms(q.text, q.article.language),
-             _terms(q.speaker.name, q.article.language) if q.speaker else "") for q in quotes]
+        language = article.language or "und"
+        said, speakers = [], set()
+        for quote in article.quotes.all():
+            terms = _terms(quote.text, language)
+            speaker = _terms(quote.speaker.name, language) if quote.speaker else ""
+            quote_rows.append((quote.pk, terms, speaker))
+            if quote.status != QuoteStatus.REJECTED:
+                said.append(terms)
+                speakers.add(speaker)
+        said_terms = " ".join([*said, *sorted(speakers)]).strip()
+        title = _terms(article.title, language)
+        used = len(title.split()) + len(said_terms.split())
+        body = _terms(article.text, language, budget=max(0, MAX_TERMS - used))
+        article_rows.append((article.pk, title, said_terms, body))
+    return article_rows, quote_rows
 
 
 def index_articles(article_ids: Iterable[int]) -> None:
@@ -68,10 +69,11 @@ def index_articles(article_ids: Iterable[int]) -> None:
         chunk = ids[start:start + INDEX_BATCH]
         articles = (Article.objects.filter(pk__in=chunk)
                     .only("id", "title", "text", "language")
-                    .prefetch_related("quotes__speaker"))
-        quotes = Quote.objects.filter(article_id__in=chunk).select_related("speaker", "article")
-        _backend().write(articles=article_documents(articles), quotes=quote_documents(quotes),
-                         article_ids=chunk)
+                    .prefetch_related(Prefetch("quotes", queryset=Quote.objects.only(
+                        "id", "text", "status", "speaker__name", "article_id")
+                        .select_related("speaker"))))
+        article_rows, quote_rows = documents(articles)
+        _backend().write(articles=article_rows, quotes=quote_rows, article_ids=chunk)
 
 
 def rebuild_index() -> int:

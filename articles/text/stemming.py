@@ -116,9 +116,11 @@ def analyze(text: str, *, language: str) -> list[str]:
     language = stemming_language(language)
     terms: list[str] = []
     extend = terms.extend
+    cached = _caches.setdefault(language, {}).get  # the hot path: skip a call per known token
     for token in TOKEN_PATTERN.findall(text):
         if token:
-            extend(token_terms(token, language))
+            found = cached(token)
+            extend(found if found is not None else token_terms(token, language))
     return terms
 
 
