@@ -51,9 +51,12 @@ def test_invalid_filters_are_a_400_with_a_message(client, seeds):
     status, data = search_json(client, date_from="2022-13")
     assert status == 400
     assert "date_from" in data["errors"]
-    page = client.get(reverse("articles:search"), {"date_to": "yesterday"})
+    page = client.get(reverse("articles:search"), {"date_to": "yesterday"},
+                      HTTP_ACCEPT_LANGUAGE="en")
     assert page.status_code == 400
-    assert "YYYY-MM-DD" in page.content.decode()
+    assert "yesterday is not a date: write YYYY, YYYY-MM or YYYY-MM-DD." in page.content.decode()
+    french = client.get(reverse("articles:search"), {"date_to": "hier"})
+    assert "hier n’est pas une date : écrivez AAAA, AAAA-MM ou AAAA-MM-JJ." in french.content.decode()
 
 
 @pytest.mark.parametrize("params", [{"q": '"'}, {"q": "x" * 5000}, {"q": "a\x00b"},
