@@ -1,6 +1,6 @@
 import sys
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, no_translations
 from django.http import QueryDict
 
 from articles.exporters import iter_lines
@@ -23,6 +23,7 @@ class Command(BaseCommand):
         parser.add_argument("--source", help="source outlet")
         parser.add_argument("--language", help="language code, e.g. fr")
 
+    @no_translations  # command-line messages are in English, like the rest of the CLI
     def handle(self, *args, output, **options):
         params = QueryDict(mutable=True)
         for name in ("q", "date_from", "date_to", "source", "language"):
