@@ -117,8 +117,20 @@ class CurationTrackingMixin:
         formset.save_m2m()
 
 
+class FullTextSearchMixin:
+    """The admin's search box uses the site's French full-text engine (accents, plurals...)."""
+
+    full_text_search = None  # search_articles or search_quotes
+
+    def get_search_results(self, request, queryset, search_term):
+        if not search_term.strip():
+            return queryset, False
+        return type(self).full_text_search(queryset, parse(search_term), order="date"), False
+
+
 @admin.register(Article)
-class ArticleAdmin(CurationTrackingMixin, admin.ModelAdmin):
+class ArticleAdmin(FullTextSearchMixin, CurationTrackingMixin, admin.ModelAdmin):
+    full_text_search = search_articles
     list_display = ("title", "published_label", "date_precision", "language", "outlet",
                     "quote_count")
     list_filter = ("published", "date_precision", "language", OutletFilter, HasQuotesFilter)
@@ -140,12 +152,6 @@ class ArticleAdmin(CurationTrackingMixin, admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(n_quotes=Count("quotes"))
-
-    def get_search_results(self, request, queryset, search_term):
-        # The same French full-text engine as the site: accents, plurals, phrases, exclusions.
-        if not search_term.strip():
-            return queryset, False
-        return search_articles(queryset, parse(search_term), order="date"), False
 
     @admin.display(description=_("published"), ordering="published")
     def published_label(self, obj):
@@ -268,7 +274,8 @@ def _count_subquery(values_qs):
 
 
 @admin.register(Quote)
-class QuoteAdmin(admin.ModelAdmin):
+class QuoteAdmin(FullTextSearchMixin, admin.ModelAdmin):
+    full_text_search = search_quotes
     list_display = ("__str__", "speaker", "cue", "kind", "status", "article_link")
     list_filter = ("status", "kind", "speaker_curated", SpeakerFilter)
     list_select_related = ("speaker", "article")
@@ -282,11 +289,6 @@ class QuoteAdmin(admin.ModelAdmin):
     actions = ("verify_selected", "reject_selected")
     list_per_page = 100
     show_full_result_count = False
-
-    def get_search_results(self, request, queryset, search_term):
-        if not search_term.strip():
-            return queryset, False
-        return search_quotes(queryset, parse(search_term), order="date"), False
 
     @admin.display(description=_("article"), ordering="article__published")
     def article_link(self, obj):
