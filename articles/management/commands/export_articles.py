@@ -13,7 +13,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--output", "-o", default="-", help="A file, or - for standard output.")
-        parser.add_argument("--q", help='full-text search, as on the site: words, "a phrase", -word')
+        parser.add_argument("--q", help='full-text search as on the site: words, "phrase", -word')
         parser.add_argument("--date-from", help="YYYY, YYYY-MM or YYYY-MM-DD")
         parser.add_argument("--date-to", help="YYYY, YYYY-MM or YYYY-MM-DD")
         parser.add_argument("--entity", action="append", default=[],
