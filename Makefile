@@ -23,7 +23,7 @@ setup: $(BIN)/.installed
 run: setup
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-test: test-sqlite test-postgres
+test: lint test-sqlite test-postgres
 
 test-sqlite: $(BIN)/.installed
 	DATABASE_URL= $(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -1,18 +1,22 @@
 """Facets: small functions over the filtered articles, each capped, each with toggle URLs.
 
-Each returns a list of Facet values (value, label, count, selected, url): the URL adds the value
-to the current filters, or removes it when it is already selected, and always drops `page`.
+Work per request is bounded: facets are counted over at most SAMPLE_SIZE matching articles (the
+newest ones). When more articles match, counts are those of that sample and the page says so;
+below it, they are exact. Each facet value carries the URL that adds it to the current filters,
+or removes it when already selected, and always drops `page`.
 """
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 from django.db.models import Count, QuerySet
-from django.db.models.functions import ExtractMonth, ExtractYear
 from django.http import QueryDict
 
-from articles.models import EntityKind, Mention, Quote
+from articles.models import Entity, EntityKind, Mention, Quote
 
 LIMIT = 15
+SAMPLE_SIZE = 2000
+ENTITY_CANDIDATES = 200  # most mentioned entities of the sample, split by kind afterwards
 
 
 @dataclass(frozen=True)
@@ -22,6 +26,19 @@ class Facet:
     count: int
     selected: bool
     url: str
+
+
+@dataclass
+class Facets:
+    years: list[Facet] = field(default_factory=list)
+    months: list[Facet] = field(default_factory=list)
+    speakers: list[Facet] = field(default_factory=list)
+    entities: dict[str, list[Facet]] = field(default_factory=dict)
+    sources: list[Facet] = field(default_factory=list)
+    languages: list[Facet] = field(default_factory=list)
+    undated: int = 0
+    sample_size: int = 0  # how many articles were counted
+    exact: bool = True  # False when more articles matched than were counted
 
 
 def toggle_url(params: QueryDict, name: str, value: str, *, single: bool = False) -> str:
@@ -39,88 +56,95 @@ def toggle_url(params: QueryDict, name: str, value: str, *, single: bool = False
     return "?" + query.urlencode()
 
 
-def _ids(articles: QuerySet) -> QuerySet:
-    return articles.order_by().values("pk")
+def period_url(params: QueryDict, value: str) -> tuple[bool, str]:
+    """Return whether period `value` (2022, 2022-11) is the selected range, and its toggle URL."""
+    selected = params.get("date_from") == value and params.get("date_to") == value
+    query = params.copy()
+    query.pop("page", None)
+    if selected:
+        query.pop("date_from", None)
+        query.pop("date_to", None)
+    else:
+        query["date_from"] = query["date_to"] = value
+    return selected, "?" + query.urlencode()
 
 
-def _period_facets(values: list[tuple[str, int]], params: QueryDict) -> list[Facet]:
-    """Facets for periods (2022, 2022-11): selecting one sets date_from and date_to to it."""
+def _counted(counter: Counter, params: QueryDict, name: str | None, *, newest_first=False,
+             limit: int = LIMIT) -> list[Facet]:
+    """Facets for counted values: most frequent first, or periods newest first."""
+    if newest_first:
+        items = sorted(counter.items(), reverse=True)[:limit]
+    else:
+        items = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
     facets = []
-    for value, count in values:
-        selected = params.get("date_from") == value and params.get("date_to") == value
-        query = params.copy()
-        query.pop("page", None)
-        if selected:
-            query.pop("date_from", None)
-            query.pop("date_to", None)
+    for value, count in items:
+        if name is None:
+            selected, url = period_url(params, value)
         else:
-            query["date_from"] = query["date_to"] = value
-        facets.append(Facet(value, value, count, selected, "?" + query.urlencode()))
+            selected = value in params.getlist(name)
+            url = toggle_url(params, name, value, single=True)
+        facets.append(Facet(value, value, count, selected, url))
     return facets
 
 
-def month_facet(articles: QuerySet, params: QueryDict) -> list[Facet]:
-    """Months with articles known at least to the month, newest first."""
-    rows = (articles.order_by().exclude(date_precision__in=["year", "unknown"])
-            .annotate(y=ExtractYear("published"), m=ExtractMonth("published"))
-            .values("y", "m").annotate(n=Count("pk")).order_by("-y", "-m")[:LIMIT * 4])
-    return _period_facets([(f"{r['y']:04d}-{r['m']:02d}", r["n"]) for r in rows], params)
+def article_facets(rows: list[tuple], params: QueryDict, facets: Facets) -> None:
+    """Years, months, sources, languages and undated count from (published, precision,
+    outlet, language) rows of the sample: one query, counted here."""
+    years, months, sources, languages = Counter(), Counter(), Counter(), Counter()
+    for published, precision, outlet, language in rows:
+        if precision == "unknown" or published is None:
+            facets.undated += 1
+        else:
+            years[f"{published:%Y}"] += 1
+            if precision != "year":
+                months[f"{published:%Y-%m}"] += 1
+        if outlet:
+            sources[outlet] += 1
+        if language:
+            languages[language] += 1
+    facets.years = _counted(years, params, None, newest_first=True, limit=LIMIT * 2)
+    facets.months = _counted(months, params, None, newest_first=True, limit=LIMIT * 4)
+    facets.sources = _counted(sources, params, "source")
+    facets.languages = _counted(languages, params, "language")
 
 
-def year_facet(articles: QuerySet, params: QueryDict) -> list[Facet]:
-    """Years with dated articles, newest first."""
-    rows = (articles.order_by().exclude(date_precision="unknown")
-            .annotate(y=ExtractYear("published")).values("y").annotate(n=Count("pk"))
-            .order_by("-y")[:LIMIT * 2])
-    return _period_facets([(f"{r['y']:04d}", r["n"]) for r in rows], params)
-
-
-def undated_count(articles: QuerySet) -> int:
-    """How many of the articles have no known date (left out of date-filtered results)."""
-    return articles.order_by().filter(date_precision="unknown").count()
-
-
-def speaker_facet(articles: QuerySet, params: QueryDict) -> list[Facet]:
-    """The most quoted speakers in these articles (full quotations, not rejected)."""
+def speaker_facet(sample: QuerySet, params: QueryDict) -> list[Facet]:
+    """The most quoted speakers of the sample (articles with a full, not rejected, quotation)."""
     selected = params.getlist("speaker")
-    rows = (Quote.objects.filter(article__in=_ids(articles), speaker__isnull=False)
-            .statements().values("speaker__slug", "speaker__name")
+    rows = (Quote.objects.filter(article__in=sample, speaker__isnull=False).statements()
+            .values("speaker__slug", "speaker__name")
             .annotate(n=Count("article", distinct=True)).order_by("-n", "speaker__name")[:LIMIT])
     return [Facet(r["speaker__slug"], r["speaker__name"], r["n"], r["speaker__slug"] in selected,
                   toggle_url(params, "speaker", r["speaker__slug"])) for r in rows]
 
 
-def entity_facets(articles: QuerySet, params: QueryDict) -> dict[str, list[Facet]]:
-    """The most mentioned people, organisations and places in these articles."""
+def entity_facets(sample: QuerySet, params: QueryDict) -> dict[str, list[Facet]]:
+    """The most mentioned people, organisations and places of the sample."""
+    counts = dict(Mention.objects.filter(article__in=sample).values("entity_id")
+                  .annotate(n=Count("pk")).order_by("-n").values_list("entity_id", "n")
+                  [:ENTITY_CANDIDATES])
+    entities = Entity.objects.filter(pk__in=counts).only("slug", "name", "kind")
     selected = params.getlist("entity")
-    result = {}
-    for kind in (EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.PLACE):
-        rows = (Mention.objects.filter(article__in=_ids(articles), entity__kind=kind)
-                .values("entity__slug", "entity__name").annotate(n=Count("article"))
-                .order_by("-n", "entity__name")[:LIMIT])
-        result[kind] = [Facet(r["entity__slug"], r["entity__name"], r["n"],
-                              r["entity__slug"] in selected,
-                              toggle_url(params, "entity", r["entity__slug"])) for r in rows]
+    result: dict[str, list[Facet]] = {EntityKind.PERSON: [], EntityKind.ORGANISATION: [],
+                                      EntityKind.PLACE: []}
+    for entity in sorted(entities, key=lambda e: (-counts[e.pk], e.name)):
+        items = result.get(entity.kind)
+        if items is not None and len(items) < LIMIT:
+            items.append(Facet(entity.slug, entity.name, counts[entity.pk],
+                               entity.slug in selected, toggle_url(params, "entity", entity.slug)))
     return result
 
 
-def field_facet(articles: QuerySet, params: QueryDict, field: str, name: str) -> list[Facet]:
-    """Values of a plain article field (outlet, language) with counts."""
-    selected = params.get(name)
-    rows = (articles.order_by().exclude(**{field: ""}).values(field).annotate(n=Count("pk"))
-            .order_by("-n", field)[:LIMIT])
-    return [Facet(r[field], r[field], r["n"], r[field] == selected,
-                  toggle_url(params, name, r[field], single=True)) for r in rows]
-
-
-def all_facets(articles: QuerySet, params: QueryDict) -> dict:
-    """Every facet of a search page, computed on the filtered articles."""
-    return {
-        "years": year_facet(articles, params),
-        "months": month_facet(articles, params),
-        "speakers": speaker_facet(articles, params),
-        "entities": entity_facets(articles, params),
-        "sources": field_facet(articles, params, "outlet", "source"),
-        "languages": field_facet(articles, params, "language", "language"),
-        "undated": undated_count(articles),
-    }
+def all_facets(articles: QuerySet, params: QueryDict) -> Facets:
+    """Every facet of a search page, over (a bounded sample of) the filtered articles."""
+    rows = list(articles.order_by("-published", "-id")
+                .values_list("pk", "published", "date_precision", "outlet", "language")
+                [:SAMPLE_SIZE + 1])
+    exact = len(rows) <= SAMPLE_SIZE
+    rows = rows[:SAMPLE_SIZE]
+    facets = Facets(sample_size=len(rows), exact=exact)
+    article_facets([row[1:] for row in rows], params, facets)
+    ids = [row[0] for row in rows]
+    facets.speakers = speaker_facet(ids, params)
+    facets.entities = entity_facets(ids, params)
+    return facets

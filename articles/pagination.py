@@ -11,9 +11,14 @@ class CappedPaginator(Paginator):
 
     cap = COUNT_CAP
 
+    def __init__(self, object_list, per_page, *, count_queryset=None, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        # Counting the plain matches is cheaper than counting through a ranking join.
+        self.count_queryset = object_list if count_queryset is None else count_queryset
+
     @cached_property
     def count(self) -> int:
-        return self.object_list[: self.cap + 1].count()
+        return self.count_queryset.order_by()[: self.cap + 1].count()
 
     @property
     def count_is_exact(self) -> bool:
