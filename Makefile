@@ -6,7 +6,7 @@ PORT ?= 8000
 TEST_POSTGRES_URL ?= postgresql://postgres@127.0.0.1:5432/postgres
 PYTEST_ARGS ?=
 
-.PHONY: run setup test test-sqlite test-postgres lint eval bench clean
+.PHONY: run setup test test-sqlite test-postgres lint eval bench bench-search clean
 
 # The virtualenv is rebuilt only when requirements.txt changes, so a second `make run` is quick.
 $(BIN)/.installed: requirements.txt
@@ -40,6 +40,11 @@ eval: $(BIN)/.installed
 # Speed targets live here, not in timed tests.
 bench: $(BIN)/.installed
 	DATABASE_URL= $(BIN)/python -m tests.bench.import_speed
+
+# Full search responses at 100,000 articles (BENCH_ARTICLES=…); set DATABASE_URL for PostgreSQL.
+BENCH_ARTICLES ?= 100000
+bench-search: $(BIN)/.installed
+	$(BIN)/python -m tests.bench.search_speed $(BENCH_ARTICLES)
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .
