@@ -148,8 +148,12 @@ def read_html(*, origin: str, data: bytes, url: str | None = None) -> Incoming:
             dates = _date_fields(parse_date_value(page.published))
         except ValueError:
             dates = {}
-    title, derived = (page.title, False) if page.title else (cleaned.title, True)
-    text = cleaned.text if derived or not cleaned.title_derived else page.text
+    if page.title:
+        # The page names its headline, so a short first paragraph is body, not a second headline.
+        title, derived = page.title, False
+        text = cleaned.text if cleaned.title_derived else page.text
+    else:
+        title, derived, text = cleaned.title, cleaned.title_derived, cleaned.text
     return Incoming(
         origin=url or page.url or origin, raw=decoded.text, encoding=decoded.encoding,
         sha256=_sha256(data), title=_fit_title(title), title_derived=derived,

@@ -203,6 +203,17 @@ def test_html_page(tmp_path):
     assert quote.speaker.name == "Jens Stoltenberg"
 
 
+def test_html_short_first_paragraph_stays_in_the_body(tmp_path):
+    page = HTML_PAGE.replace("<article><h1>Stoltenberg à Kiev pour rencontrer Zelensky</h1>",
+                             "<article><h1>Stoltenberg à Kiev pour rencontrer Zelensky</h1>"
+                             "<p>Visite surprise dans la capitale ukrainienne</p>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    import_paths([str(tmp_path / "page.html")])
+    article = Article.objects.get()
+    assert article.title == "Stoltenberg à Kiev pour rencontrer Zelensky"
+    assert article.text.startswith("Visite surprise dans la capitale ukrainienne")
+
+
 def write_warc(path: Path, pages: list[tuple[str, str, int, str]]) -> None:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
