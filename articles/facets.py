@@ -108,17 +108,20 @@ def article_facets(rows: list[tuple], params: QueryDict, facets: Facets) -> None
     facets.languages = _counted(languages, params, "language")
 
 
-def speaker_facet(sample: QuerySet, params: QueryDict) -> list[Facet]:
+def speaker_facet(sample, params: QueryDict) -> list[Facet]:
     """The most quoted speakers of the sample (articles with a full, not rejected, quotation)."""
+    # Count on the quote table alone, then name the few winners: no join over every quote.
+    counts = dict(Quote.objects.filter(article_id__in=sample, speaker__isnull=False).statements()
+                  .values("speaker_id").annotate(n=Count("article_id", distinct=True))
+                  .order_by("-n").values_list("speaker_id", "n")[:LIMIT * 2])
     selected = params.getlist("speaker")
-    rows = (Quote.objects.filter(article__in=sample, speaker__isnull=False).statements()
-            .values("speaker__slug", "speaker__name")
-            .annotate(n=Count("article", distinct=True)).order_by("-n", "speaker__name")[:LIMIT])
-    return [Facet(r["speaker__slug"], r["speaker__name"], r["n"], r["speaker__slug"] in selected,
-                  toggle_url(params, "speaker", r["speaker__slug"])) for r in rows]
+    speakers = sorted(Entity.objects.filter(pk__in=counts).only("slug", "name"),
+                      key=lambda e: (-counts[e.pk], e.name))[:LIMIT]
+    return [Facet(e.slug, e.name, counts[e.pk], e.slug in selected,
+                  toggle_url(params, "speaker", e.slug)) for e in speakers]
 
 
-def entity_facets(sample: QuerySet, params: QueryDict) -> dict[str, list[Facet]]:
+def entity_facets(sample, params: QueryDict) -> dict[str, list[Facet]]:
     """The most mentioned people, organisations and places of the sample."""
     counts = dict(Mention.objects.filter(article__in=sample).values("entity_id")
                   .annotate(n=Count("pk")).order_by("-n").values_list("entity_id", "n")

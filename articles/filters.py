@@ -1,12 +1,14 @@
 """Query parameters of lists and exports, validated in one place (django-filter FilterSets)."""
 
+from collections.abc import Callable
+
 import django_filters
 from django import forms
-from django.db.models import F
+from django.db.models import F, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article, Mention, Quote, QuoteStatus
-from articles.search import parse, search_articles
+from articles.search import RankedArticles, count_matches, parse, search_articles
 from articles.text.dates import parse_date_value
 
 
@@ -84,6 +86,26 @@ class ArticleFilterSet(django_filters.FilterSet):
         """The matching articles, unordered and free of ranking joins (facets count these)."""
         self.qs  # noqa: B018 (running the filters sets it)
         return self._matching
+
+    @property
+    def text_only(self) -> bool:
+        """True when a query is the only restriction (the index alone can count and rank)."""
+        self.qs  # noqa: B018 (running the filters parses the query)
+        data = self.form.cleaned_data
+        return (self.parsed is not None and not self.parsed.is_empty
+                and not any(data.get(name) for name in ("date_from", "date_to", "entity",
+                                                         "speaker", "source", "language")))
+
+    def page_source(self, listing: Callable[[QuerySet], QuerySet]):
+        """Return (rows to paginate, count function or None) for the results page.
+
+        `listing` adds what the shown rows need (columns, prefetches). A query with no other
+        filter, sorted by relevance, is ranked and counted on the search index alone.
+        """
+        if self.sort_order == "relevance" and self.text_only:
+            return (RankedArticles(self.parsed, listing(self.matching.order_by())),
+                    lambda cap: count_matches(self.parsed, cap=cap))
+        return listing(self.qs), None
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)

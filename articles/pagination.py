@@ -11,13 +11,16 @@ class CappedPaginator(Paginator):
 
     cap = COUNT_CAP
 
-    def __init__(self, object_list, per_page, *, count_queryset=None, **kwargs):
+    def __init__(self, object_list, per_page, *, count_queryset=None, counter=None, **kwargs):
         super().__init__(object_list, per_page, **kwargs)
         # Counting the plain matches is cheaper than counting through a ranking join.
         self.count_queryset = object_list if count_queryset is None else count_queryset
+        self.counter = counter  # a function of the cap, when counting needs no queryset
 
     @cached_property
     def count(self) -> int:
+        if self.counter is not None:
+            return self.counter(self.cap)
         return self.count_queryset.order_by()[: self.cap + 1].count()
 
     @property

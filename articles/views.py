@@ -25,6 +25,8 @@ def home(request):
 
 
 LISTED_FIELDS = ("id", "title", "published", "date_precision", "outlet", "language")
+STATEMENTS = Prefetch("quotes", queryset=Quote.objects.statements().select_related("speaker")
+                      .only("article_id", "speaker__name"), to_attr="statements")
 
 
 def _result(article: Article, text: str, parsed, request) -> dict:
@@ -52,11 +54,10 @@ def search(request, fmt: str = "html"):
         return render(request, "articles/search.html", {"filterset": filterset, "errors": errors},
                       status=400)
     # Sorting carries only small columns; the shown rows' texts are read afterwards.
-    articles = filterset.qs.only(*LISTED_FIELDS).prefetch_related(
-        Prefetch("quotes", queryset=Quote.objects.statements().select_related("speaker")
-                 .only("article_id", "speaker__name"), to_attr="statements"))
-    page = CappedPaginator(articles, PAGE_SIZE, count_queryset=filterset.matching).get_page(
-        request.GET.get("page"))
+    rows, counter = filterset.page_source(lambda articles: articles.only(*LISTED_FIELDS)
+                                          .prefetch_related(STATEMENTS))
+    page = CappedPaginator(rows, PAGE_SIZE, count_queryset=filterset.matching,
+                           counter=counter).get_page(request.GET.get("page"))
     texts = dict(Article.objects.filter(pk__in=[a.pk for a in page.object_list])
                  .values_list("pk", "text"))
     parsed = filterset.parsed or parse_query("")

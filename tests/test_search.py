@@ -114,3 +114,23 @@ def test_ranking_title_hits_first_then_density(tmp_path):
     ranked = search_articles(Article.objects.all(), parse("missile"), order="relevance")
     assert [a.title for a in ranked.order_by("-rank", "-published", "-id")] == [
         "Missiles sur Kiev", "Réunion de l'OTAN", "Météo du jour"]
+
+
+def test_text_only_queries_rank_on_the_index_alone(tmp_path):
+    from articles.search import RankedArticles
+
+    for i, (title, body) in enumerate(RANKING_CORPUS):
+        (tmp_path / f"{i}.txt").write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    import_paths([str(tmp_path)])
+    ranked = RankedArticles(parse("missile"), Article.objects.all())
+    assert [a.title for a in ranked[0:10]] == [
+        "Missiles sur Kiev", "Réunion de l'OTAN", "Météo du jour"]
+    assert [a.title for a in ranked[1:2]] == ["Réunion de l'OTAN"]
+    filterset = ArticleFilterSet({"q": "missile"}, queryset=Article.objects.all())
+    assert filterset.is_valid() and filterset.text_only
+    rows, counter = filterset.page_source(lambda qs: qs)
+    assert isinstance(rows, RankedArticles) and counter(10) == 3
+    filtered = ArticleFilterSet({"q": "missile", "language": "fr"}, queryset=Article.objects.all())
+    assert filtered.is_valid() and not filtered.text_only
+    assert [a.title for a in filtered.page_source(lambda qs: qs)[0]] == [
+        "Missiles sur Kiev", "Réunion de l'OTAN", "Météo du jour"]

@@ -120,8 +120,43 @@ def evaluate_entities(*, corpus: Path = CORPUS, detector: EntityDetector | None 
     return result
 
 
+def tuning_errors(*, corpus: Path = CORPUS, detector: EntityDetector | None = None) -> list[str]:
+    """Return one line per false positive or miss on the tuning half (never the held-out one)."""
+    detector = detector or EntityDetector()
+    names = sorted(p.stem for p in (corpus / "ner").glob("*.ann"))
+    lines = []
+    for name in names[0::2]:
+        text = (corpus / "text" / f"{name}.txt").read_text(encoding="utf-8")
+        gold = read_gold(corpus / "ner" / f"{name}.ann")
+        predicted = [(m.start, m.end, m.kind) for m in detector.find(text)]
+        gold_set = set(gold)
+        for p in predicted:
+            if p in gold_set:
+                continue
+            near = [g for g in gold if _overlaps(g, p)]
+            why = ("wrong-type" if any(g[:2] == p[:2] for g in near)
+                   else "boundary" if any(g[2] == p[2] for g in near)
+                   else "other-type" if near else "spurious")
+            hint = "; ".join(f"{g[2]}:{text[g[0]:g[1]]!r}" for g in near)
+            lines.append(f"FP {p[2]:<12} {why:<10} {text[p[0]:p[1]]!r} {hint}  [{name}]")
+        for item in outermost(gold):
+            if any(p in item for p in predicted):
+                continue
+            g = item[0]
+            near = [p for p in predicted if _overlaps(p, g)]
+            hint = "; ".join(f"{p[2]}:{text[p[0]:p[1]]!r}" for p in near)
+            context = text[max(0, g[0] - 30):g[0]].replace("\n", " ")
+            lines.append(f"MISS {g[2]:<12} {text[g[0]:g[1]]!r} <- ...{context!r} {hint}  [{name}]")
+    return lines
+
+
 def main() -> None:
-    """Print the scores as a small table."""
+    """Print the scores as a small table (with ``--errors``: the tuning-half errors)."""
+    import sys
+
+    if "--errors" in sys.argv:
+        print("\n".join(sorted(tuning_errors())))
+        return
     began = time.perf_counter()
     detector = EntityDetector()
     build_ms = 1000 * (time.perf_counter() - began)

@@ -94,3 +94,30 @@ def search_quotes(queryset: QuerySet, parsed: ParsedQuery, *, order: str = "rele
                   ) -> QuerySet:
     """Return the quotes of `queryset` matching `parsed` (in their text or speaker's name)."""
     return _backend().search_quotes(queryset, parsed, order=order)
+
+
+def count_matches(parsed: ParsedQuery, *, cap: int) -> int:
+    """Return the number of articles matching `parsed`, counting no further than cap + 1."""
+    return _backend().count_matches(parsed, cap=cap)
+
+
+class RankedArticles:
+    """The articles matching a query with no other filter, best first, read a page at a time.
+
+    Ranking straight on the index table and fetching only the shown rows keeps a very common
+    word cheap: no join over every match.
+    """
+
+    ordered = True
+
+    def __init__(self, parsed: ParsedQuery, queryset: QuerySet) -> None:
+        self.parsed, self.queryset = parsed, queryset
+
+    def count(self) -> int:
+        return count_matches(self.parsed, cap=10**9)
+
+    def __getitem__(self, key: slice) -> list:
+        start, stop = key.start or 0, key.stop
+        ids = _backend().ranked_ids(self.parsed, offset=start, limit=stop - start)
+        found = self.queryset.in_bulk(ids)
+        return [found[pk] for pk in ids if pk in found]

@@ -77,3 +77,27 @@ def search_articles(queryset: QuerySet, parsed: ParsedQuery, *, order: str) -> Q
 
 def search_quotes(queryset: QuerySet, parsed: ParsedQuery, *, order: str) -> QuerySet:
     return _match(queryset, "quote_search", "quote_id", parsed, order)
+
+
+def count_matches(parsed: ParsedQuery, *, cap: int) -> int:
+    """Return how many articles match, counting at most cap + 1 (straight on the index table)."""
+    tsquery = to_tsquery(parsed)
+    if not tsquery:
+        return 0
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM (SELECT 1 FROM article_search WHERE document @@ "
+                       "to_tsquery('simple', %s) LIMIT %s) AS matches", [tsquery, cap + 1])
+        return cursor.fetchone()[0]
+
+
+def ranked_ids(parsed: ParsedQuery, *, offset: int, limit: int) -> list[int]:
+    """Return the ids of the best matching articles, best first (ts_rank on the index table)."""
+    tsquery = to_tsquery(parsed)
+    if not tsquery:
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT article_id FROM article_search, to_tsquery('simple', %s) AS query "
+            "WHERE document @@ query ORDER BY ts_rank(document, query, 1) DESC, article_id DESC "
+            "LIMIT %s OFFSET %s", [tsquery, limit, offset])
+        return [row[0] for row in cursor.fetchall()]

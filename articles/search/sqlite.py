@@ -57,3 +57,27 @@ def search_articles(queryset: QuerySet, parsed: ParsedQuery, *, order: str) -> Q
 
 def search_quotes(queryset: QuerySet, parsed: ParsedQuery, *, order: str) -> QuerySet:
     return _match(queryset, "quote_fts", parsed, QUOTE_WEIGHTS, order)
+
+
+def count_matches(parsed: ParsedQuery, *, cap: int) -> int:
+    """Return how many articles match, counting at most cap + 1 (straight on the FTS table)."""
+    expression = to_fts5(parsed)
+    if not expression:
+        return 0
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM (SELECT 1 FROM article_fts WHERE article_fts MATCH %s "
+                       "LIMIT %s)", [expression, cap + 1])
+        return cursor.fetchone()[0]
+
+
+def ranked_ids(parsed: ParsedQuery, *, offset: int, limit: int) -> list[int]:
+    """Return the ids of the best matching articles, best first (bm25 on the FTS table alone)."""
+    expression = to_fts5(parsed)
+    if not expression:
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT rowid FROM article_fts WHERE article_fts MATCH %s "  # noqa: S608
+            f"ORDER BY bm25(article_fts, {ARTICLE_WEIGHTS}), rowid DESC LIMIT %s OFFSET %s",
+            [expression, limit, offset])
+        return [row[0] for row in cursor.fetchall()]

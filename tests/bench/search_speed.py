@@ -8,7 +8,8 @@ snippets) through Django's test client. Targets (../shared/VISION.md): p95 <= 10
 
     DATABASE_URL=... python -m tests.bench.search_speed [N]
 Without DATABASE_URL it uses a temporary SQLite file; with a PostgreSQL URL the database must be
-empty (it is migrated and filled).
+empty (it is migrated and filled). BENCH_REUSE=1 measures an archive that is already built
+(e.g. BENCH_REUSE=1 DATABASE_URL=sqlite:////tmp/bench.sqlite3) without building it again.
 """
 
 import datetime
@@ -126,7 +127,8 @@ def main(count: int) -> None:
     from django.db import connection
 
     call_command("migrate", verbosity=0)
-    build(count)
+    if not os.environ.get("BENCH_REUSE"):
+        build(count)
     results = measure()
     target = 100 if connection.vendor == "sqlite" else 150
     worst = max(results, key=results.get)
