@@ -1,5 +1,6 @@
 """Speaker attribution: cue forms, pronouns, roles, surnames, organisations, seeds and gold."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -443,3 +444,66 @@ def test_quoted_common_noun_is_not_an_organisation():
     text = ("Le 17 janvier, le Vatican riposte en réaffirmant sa « confiance » au groupe et "
             "dénonce « toute tentative de discrédit » contre ses membres.")
     assert [s for _, s in spoken(text)] == ["Vatican", "Vatican"]
+
+
+def speakers_with(text, names):
+    """Speakers with the person mentions given (as the entity detector would find them)."""
+    quotes = extract_quotes(text)
+    people = [
+        NameMention(m.start(), m.end(), name, "person")
+        for name in names
+        for m in re.finditer(re.escape(name), text)
+    ]
+    return [a.speaker for a in attribute_speakers(text, quotes, people=people)]
+
+
+def test_later_cue_in_the_sentence_speaks_for_earlier_quotes():
+    text = (
+        "« Tout incident de cette nature dans une centrale nucléaire est très sérieux », bien que, "
+        "dans le cas présent, cela ne « devrait pas se traduire par une fuite radioactive », "
+        "estime pour sa part Neil Hyatt, professeur à l'université de Sheffield."
+    )
+    assert speakers_with(text, ["Neil Hyatt"]) == ["Neil Hyatt", "Neil Hyatt"]
+
+
+def test_later_selon_speaks_for_a_quote_split_by_narration():
+    text = (
+        "« Différentes armes ont été découvertes dans le coffre » de sa voiture, « des armes "
+        "blanches et un bidon » , selon le parquet. L'homme était ivre."
+    )
+    assert [s for _, s in who(text)] == ["parquet", "parquet"]
+
+
+def test_selon_les_propos_de_takes_the_apposed_name():
+    text = (
+        "L'incendie a été « circonscrit » : « les opérations sont sous contrôle » , selon les "
+        "propos du directeur de la centrale, Stéphane Brasseur, rapportés à 20 minutes."
+    )
+    assert [s for _, s in who(text)] == ["Stéphane Brasseur", "Stéphane Brasseur"]
+
+
+def test_pronoun_takes_the_subject_not_a_name_in_a_complement():
+    text = (
+        "Le président de l'Association des collaborateurs parlementaires, Nicolas Thibault, "
+        "assistant parlementaire de Marianne Dubois, députée (LR) du Loiret, a cependant, lui, "
+        "pris la défense des Fillon. Pour lui, « si ça a été versé par l’Assemblée, de façon "
+        "légale, nous sommes dans une conformité totale »."
+    )
+    assert speakers_with(text, ["Nicolas Thibault", "Marianne Dubois"]) == ["Nicolas Thibault"]
+
+
+def test_unnamed_subject_is_not_skipped_by_the_pronoun():
+    text = (
+        "Valérie Pécresse a dénoncé cette plainte. L'avocate de Benoît Hamon précise d'ailleurs à "
+        "Libération que Nicolas Miguet a invoqué l'injure publique. « Pour attaquer Hamon en "
+        "diffamation, la procédure aurait exigé une preuve » , explique-t-elle."
+    )
+    assert speakers_with(text, ["Valérie Pécresse", "Benoît Hamon", "Nicolas Miguet"]) == [None]
+
+
+def test_fragment_closing_a_narrative_sentence_does_not_chain():
+    text = (
+        "Un membre de l'entreprise affirme que cela a été fait dans un geste « très amical » . "
+        "« Il n’y avait aucun sous-entendu » , martèle encore François Fillon."
+    )
+    assert [s for _, s in who(text)] == [None, "François Fillon"]

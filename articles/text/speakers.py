@@ -10,6 +10,9 @@ No model.  The text is tokenised once; each quotation is then looked at through 
 3. cue-before  the nearest reporting cue earlier in the same sentence: `X a déclaré : « … »`,
                `X estime que « … »`, `Selon X, « … »`, `D'après X`, `Pour X, « … »`; with a
                participle (`affirmant que`, `soulignant`) the speaker is the sentence's subject.
+   cue-later   no cue yet: the first cue later in the sentence, after a comma or a closing mark
+               and before any `;`, speaks for it (`« … », bien que « … », estime X`,
+               `Il faisait partie du groupe « … » et …, d'après le maire`).
 4. repeat      the same words quoted elsewhere with a speaker (a headline repeating a quote).
 5. carry-over  a quotation standing alone after a sentence with a cue, or right after another
                quotation: the previous speaker, only from the same or the previous sentence and
@@ -25,7 +28,9 @@ participle right after a noun qualifies it (`des manifestants réclamant …`: n
 
 The speaker found at a cue may be a name (a surname alone is linked to the full name used
 elsewhere in the article), a pronoun (il/elle/lui: the most recent person that was a subject or a
-speaker, of compatible gender), `qui` (the mention just before it), a role noun (`le chef de
+speaker, of compatible gender; subjects are clause subjects, never complements such as
+`les parents de X`, and an unnamed one such as `L'avocate de X précise` blocks the chain),
+`qui` (the mention just before it), a role noun (`le chef de
 l'OTAN`: the person an apposition taught that role; a nationality noun `le Norvégien` with no
 such apposition falls back on the most mentioned person), or an organisation (`l'armée de l'air`,
 `Moscou`, `le Kremlin`).  Canonical organisation names are the noun phrase as written without a
@@ -661,39 +666,102 @@ class _Article:
         self.roles.setdefault(name, set()).update(content)
 
     def _learn_subjects(self) -> None:
-        """Person mentions that look like a clause subject (a verb follows) are pronoun targets."""
+        """Clause subjects are the pronoun targets: a person or organisation followed by its verb
+        (past an apposition), never a complement (`les parents de X`, `d'après X`); an unnamed
+        subject (`L'avocate de Benoît Hamon précise`) counts too, so that `elle` does not skip
+        it to reach a name further back."""
+        tokens = self.tokens
+        for m in sorted(self.people + self.orgs, key=lambda m: m.start):
+            tok = self.token_index(m.start)
+            k = tok - 1
+            while k > 0 and (tokens[k][2] in "'’" or tokens[k][3] in ("l", "la", "le", "les")):
+                k -= 1
+            det = tokens[tok - 1 - (tokens[tok - 1][2] in "'’")][3] if tok > 1 else ""
+            if k >= 0 and (tokens[k][3] in _PREPOSITIONS or tokens[k][3] == "que"):
+                continue  # a complement: `les parents de Quentin Roy`, `au ministère`
+            if not self._verb_follows(self.token_index(m.end), sentence_initial=self._opens(tok)):
+                continue
+            if m.kind == "person":
+                self.subjects.append((m.start, m.name, self.gender.get(m.name) or ""))
+            elif det in ("le", "la", "l") and _key(m.name.split()[0]) in _word_lists()[
+                "organisation"
+            ]:  # `le ministère des Finances a proposé … il a indiqué`
+                gender = _np_gender(det, _key(m.name.split()[0]))
+                if gender:
+                    self.subjects.append((m.start, m.name, gender))
+        lists = _word_lists()
+        animate = lists["role"] | lists["anonymous"] | lists["organisation"]
+        for start in self.sentence_starts:
+            tok = self.token_index(start)
+            if tok + 2 >= len(tokens) or tokens[tok][3] not in _DETERMINERS:
+                continue
+            head = tok + 1 + (tokens[tok + 1][2] in "'’")
+            if head >= len(tokens) or tokens[head][0] in self.org_at:
+                continue
+            word = tokens[head][3]
+            if word not in animate or self.person_starting(head):
+                continue
+            end = head + 1
+            while end < len(tokens) and end - head < 8 and tokens[end][3] in (
+                "de", "du", "des", "d", "l", "la", "le", "'", "’") or _is_cap(tokens[end][2]):
+                end += 1
+            if not self._verb_follows(end, sentence_initial=True):
+                continue
+            det = tokens[tok][3]
+            gender = "p" if det in ("les", "des", "ces", "ses", "leurs") else _np_gender(det, word)
+            sub = _noun_phrase(self, tok, end)
+            name = sub.name if sub is not None and sub.kind == "person" else None
+            if sub is not None and sub.kind == "organisation":
+                name = sub.name
+            self.subjects.append((tokens[tok][0], name or "", gender or ""))
+        self.subjects.sort()
+
+    def _opens(self, tok: int) -> bool:
+        """True when token `tok` opens its sentence (or follows an opening `Vers 10h50,`)."""
+        s_start, _ = self.sentence_span(self.tokens[tok][0])
+        first = self.token_index(s_start)
+        return tok == first or (
+            self.tokens[tok - 1][2] == ","
+            and not any(self.tokens[k][3] in _verb_forms() or self.tokens[k][3] in _AUX
+                        for k in range(first, tok - 1))
+            and tok - first <= 6
+        )
+
+    def _verb_follows(self, tok: int, *, sentence_initial: bool = False) -> bool:
+        """A verb follows token `tok`, past an apposition `, secrétaire général de l'OTAN,`; a
+        sentence-initial subject may be followed by any incise (`Trump, qui …, argue`)."""
         forms = _verb_forms()
-        for person in self.people:
-            tok = self.token_index(person.end)
-            steps = 0
-            while tok < len(self.tokens) and steps < 14:
-                word = self.tokens[tok][3]
-                if word == ",":  # skip an apposition "Nom, secrétaire général de l'OTAN, a dit"
-                    k = tok + 1
-                    while k < len(self.tokens) and k - tok < 25 and self.tokens[k][3] != ",":
-                        if self.tokens[k][3] in '.;:«»"':
-                            break
-                        k += 1
-                    if k < len(self.tokens) and self.tokens[k][3] == ",":
-                        tok = k + 1
-                        steps += 1
-                        continue
-                    break
-                if (
-                    word in _AUX
-                    or word in forms
-                    or ("-" in word and _INVERTED.match(word))
-                    or word in ("s", "se")
-                ):
-                    self.subjects.append(
-                        (person.start, person.name, self.gender.get(person.name) or "")
-                    )
-                    break
-                if word in ("quant", "a", "lui", "elle", "ne", "n", "aussi", "egalement"):
-                    tok += 1
+        tokens = self.tokens
+        steps = 0
+        while tok < len(tokens) and steps < 14:
+            word = tokens[tok][3]
+            if word == ",":
+                nxt = tokens[tok + 1][3] if tok + 1 < len(tokens) else ""
+                if sentence_initial or nxt in _AUX or nxt in forms:
+                    return True  # `le secrétaire général de l'Otan, Jens Stoltenberg, a assuré`
+                k = tok + 1
+                while k < len(tokens) and k - tok < 25 and tokens[k][3] != ",":
+                    if tokens[k][3] in '.;:«»"':
+                        break
+                    k += 1
+                if k < len(tokens) and tokens[k][3] == ",":
+                    tok = k  # the closing comma may open a second apposition
                     steps += 1
                     continue
-                break
+                return False
+            if (
+                word in _AUX
+                or word in forms
+                or ("-" in word and _INVERTED.match(word))
+                or word in ("s", "se")
+            ):
+                return True
+            if word in ("quant", "a", "lui", "elle", "ne", "n", "aussi", "egalement", "y"):
+                tok += 1
+                steps += 1
+                continue
+            return False
+        return False
 
     def add_subject(self, pos: int, name: str | None, gender: str | None) -> None:
         bisect.insort(self.subjects, (pos, name or "", gender or ""))
@@ -835,6 +903,14 @@ def _np_after(art: _Article, tok: int, limit: int) -> _Subject | None:
         and tok and tokens[tok - 1][3] == "aujourd"
     ):
         tok += 1
+    if (  # `selon les propos du directeur`: the speaker is the complement of the speech noun
+        tok + 2 < limit
+        and tokens[tok][3] in _DETERMINERS
+        and tokens[tok + 1][3] in _word_lists()["speech"]
+        and tokens[tok + 2][3] in ("de", "du", "des", "d")
+    ):
+        tok += 3
+        tok += tok < limit and tokens[tok][2] in "'’"
     if tok >= limit:
         return None
     person = art.person_starting(tok)
@@ -931,6 +1007,10 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
         return _Subject(name, "person" if name else None, mention, 0.7, tokens[first][0])
     if head in lists["anonymous"] or (det in ("un", "une", "des") and head in lists["role"]):
         return _Subject(None, None, mention, 0.3, tokens[first][0])
+    if head in lists["role"] and k + 1 < len(tokens) and tokens[k][2] == ",":
+        person = art.person_starting(k + 1)  # `le directeur de la centrale, Stéphane Brasseur`
+        if person is not None:
+            return _person_subject(art, person, 0.85)
     if head in lists["role"] or _nationality(head):
         name, conf = art.resolve_role(keys, _np_gender(det, head), tokens[first][0])
         return _Subject(name, "person" if name else None, mention, conf, tokens[first][0])
@@ -1119,6 +1199,13 @@ def _cue_after(art: _Article, quote: QuoteSpan, limit: int):
     start_tok = tok
     while tok < limit and tokens[tok][2] in ",)…-–—":
         tok += 1
+    return _cue_at(art, tok, limit) or _caption(art, start_tok, limit)
+
+
+def _cue_at(art: _Article, tok: int, limit: int):
+    """A cue whose speaker follows it or is a pronoun: `selon X`, `a ajouté X`, `il a dit`,
+    `a-t-il déclaré`, `explique X`, parsed from token `tok`."""
+    tokens = art.tokens
     if tok >= limit:
         return None
     word = tokens[tok][3]
@@ -1142,7 +1229,7 @@ def _cue_after(art: _Article, quote: QuoteSpan, limit: int):
         word = tokens[tok][3]
     cue = _verb_group(art, tok, limit)
     if cue is None:
-        return _caption(art, start_tok, limit)
+        return None
     cue_text, next_tok, pronoun = cue
     if pronoun is not None:
         name, conf = art.resolve_pronoun(tokens[tok][0], _PRONOUNS[pronoun])
@@ -1152,6 +1239,32 @@ def _cue_after(art: _Article, quote: QuoteSpan, limit: int):
     if sub is None:
         return None
     return sub, cue_text, "cue-after"
+
+
+def _cue_later(art: _Article, quote: QuoteSpan, s_end: int):
+    """`« … », bien que « … », estime X`, `« … » de sa voiture, « … », selon le parquet`,
+    `Il faisait partie du groupe « … » et …, d'après le maire`: the first cue later in the
+    sentence, right after a comma or a closing mark, speaks for the quotations before it."""
+    tokens = art.tokens
+    limit = art.token_index(s_end)
+    for k in range(art.token_index(quote.end), limit):
+        if art.in_quote[k]:
+            continue
+        if tokens[k][2] == ";":  # a new clause: `« … » ; c'est « … », précise la préfecture`
+            return None
+        if not (tokens[k][2] == "," or tokens[k][2] in _CLOSING):
+            continue
+        j = k + 1
+        while j < limit and tokens[j][2] in ",)…-–—»”›\"“":
+            j += 1
+        if j >= limit or art.in_quote[j] or tokens[j][3] in ("il", "elle"):
+            continue
+        if (verb_form(tokens[j][3]) or ("", ""))[1] == "pp":  # `, rapportés par X`: a modifier
+            continue
+        found = _cue_at(art, j, limit)
+        if found is not None:
+            return found[0], found[1], "cue-later"
+    return None
 
 
 def _verb_group(art: _Article, tok: int, limit: int):
@@ -1256,14 +1369,35 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
                 sub = _previous_speaker(art, tokens[k][0])
             return (sub, cue, "participle") if sub else None
         sub = _subject_before(art, cue_start, first, nearest=True)
-        if sub is None and "pp" in form[1] and cue_start == k:
-            sub = _np_after(art, k + 1, last)  # "Interrogé, a répondu ..." is rare; keep going
-            if sub is None:
-                continue
+        j = cue_start - 1
+        while j > first and tokens[j][2] in "'’":
+            j -= 1
+        if sub is None and (j < first or tokens[j][3] in _INVERSION_OPENERS):
+            # `Selon ce qu'a confié à France Info Jacques Witkowski`, `Comme l'a dit X`
+            sub = _inverted_subject(art, k + 1, last)
         if sub is None:
             continue
         method = "pronoun" if sub.mention in ("il", "elle") else "cue-before"
         return sub, cue, method
+    return None
+
+
+_INVERSION_OPENERS = frozenset(["qu", "que", "ce", ",", "l", "comme", "ainsi", "selon", "ou"])
+
+
+def _inverted_subject(art: _Article, tok: int, limit: int) -> _Subject | None:
+    """The subject written after its verb: the noun phrase right after it, else the first
+    person named in [tok, limit) outside a prepositional complement (`à France Info`)."""
+    tokens = art.tokens
+    sub = _np_after(art, tok, limit) if tokens[tok][3] not in _PREPOSITIONS else None
+    if sub is not None and sub.name:
+        return sub
+    for k in range(tok, limit):
+        if tokens[k][2] in ".;:«»" or art.in_quote[k]:
+            return None
+        person = art.person_starting(k)
+        if person is not None and tokens[k - 1][3] not in _PREPOSITIONS:
+            return _person_subject(art, person, 0.8)
     return None
 
 
@@ -1388,6 +1522,8 @@ def attribute_speakers(
             continue
         if found is None:
             found = _copula(art, mark_pos) or _cue_before(art, quote, mark_pos)
+        if found is None:
+            found = _cue_later(art, quote, s_end)
         if found is not None:
             sub, cue, method = found
             attribution = Attribution(
@@ -1404,7 +1540,8 @@ def attribute_speakers(
                     sub.name,
                     art.gender.get(sub.name or "") or _mention_gender(sub.mention),
                 )
-        elif _followed_by_quote(art, quote, order, quotes, n):
+        elif quote.kind != "fragment" and _followed_by_quote(art, quote, order, quotes, n):
+            # `« A. » « B », a répondu X`: a run of speech; a fragment ends a narrative sentence
             pending_chain.append(i)
             continue
         else:
