@@ -354,6 +354,97 @@ def test_tokens_keep_offsets_sentence_starts_and_line_breaks():
     assert [i for i in range(len(tokens.words)) if tokens.opens(i)] == [0, 1, 5, 7, 11]
 
 
+# --- boundaries, particles, roads, brackets (2026 round) --------------------------------------
+
+
+def test_portfolio_stops_before_another_body_and_never_ends_on_a_link(detector):
+    text = ("Les ministres des Affaires étrangères de l'OTAN pour l'Ukraine se réunissent à "
+            "Bruxelles.")
+    assert found(detector, text) == [
+        ("Affaires étrangères", "Affaires étrangères", "organisation"),
+        ("OTAN", "OTAN", "organisation"),
+        ("Ukraine", "Ukraine", "place"),
+        ("Bruxelles", "Bruxelles", "place"),
+    ]
+
+
+def test_portfolio_stops_before_a_person(detector):
+    text = "le ministre de l'Europe et des Affaires étrangères Jean-Yves Le Drian a déclaré"
+    assert [(s, k) for s, _, k in found(detector, text)] == [
+        ("Europe et des Affaires étrangères", "organisation"),
+        ("Jean-Yves Le Drian", "person"),
+    ]
+
+
+def test_foreign_particles_keep_the_name_whole(detector):
+    text = ("Selon Gauri van Gulik, directrice pour l'Europe d'Amnesty International, le "
+            "codex de Leonardo da Vinci et Omar el-Béchir.")
+    people = [(s, k) for s, _, k in found(detector, text) if k == "person"]
+    assert people == [("Gauri van Gulik", "person"), ("Leonardo da Vinci", "person"),
+                      ("Omar el-Béchir", "person")]
+
+
+def test_organisation_names_with_de_inside(detector):
+    text = ("La Banque de France et la Cour de cassation ont reçu des membres de l'Ordre de "
+            "Malte.")
+    assert [(s, k) for s, _, k in found(detector, text)] == [
+        ("Banque de France", "organisation"),
+        ("Cour de cassation", "organisation"),
+        ("Ordre de Malte", "organisation"),
+    ]
+
+
+def test_acronym_after_long_form_is_the_same_body(detector):
+    text = ("La fondation Open Society Foundations (OSF), qui finance des ONG, a quitté le pays. "
+            "En mai, l'OSF a déclaré qu'elle partait.")
+    orgs = [(s, c) for s, c, k in found(detector, text) if k == "organisation"]
+    assert orgs == [("Open Society Foundations", "Open Society Foundations"),
+                    ("OSF", "Open Society Foundations"), ("OSF", "Open Society Foundations")]
+
+
+def test_title_with_capital_l_apostrophe_keeps_it(detector):
+    text = "Nicolas Beytout, directeur du journal L'Opinion, affirme que rien n'est joué."
+    assert ("L'Opinion", "L'Opinion", "organisation") in found(detector, text)
+
+
+def test_lone_unknown_acronym_without_article_is_dropped(detector):
+    text = "Les pancartes disaient Justice, Démocratie, ou encore « GJ décédés »."
+    assert [m for m in detector.find(text) if m.kind == "organisation"] == []
+    assert ("PGHM", "PGHM", "organisation") in found(
+        detector, "Une enquête a été confiée au PGHM de Briançon.")
+
+
+def test_road_numbers_are_places_not_parties(detector):
+    text = ("Entre 10h et 11h, sur la RN 106, puis à l'intersection des routes D 905 et D900. "
+            "Le RN a réagi.")
+    assert [(s, k) for s, _, k in found(detector, text)] == [
+        ("RN 106", "place"), ("D 905", "place"), ("D900", "place"), ("RN", "organisation"),
+    ]
+
+
+def test_airliner_is_not_a_motorway(detector):
+    assert [k for _, _, k in found(detector, "un Airbus A380 et l'A7")] == [
+        "organisation", "place"]
+
+
+def test_department_in_brackets_after_a_place(detector):
+    text = ("À Nogent-le-Rotrou (Eure-et-Loir), une trentaine de manifestants, comme à Paris "
+            "(Tolbiac et Cuvier).")
+    places = [s for s, _, k in found(detector, text) if k == "place"]
+    assert places == ["Nogent-le-Rotrou", "Eure-et-Loir", "Paris", "Tolbiac", "Cuvier"]
+
+
+def test_toll_station_and_region_after_en(detector):
+    text = "Des blocages ont eu lieu au péage de Lézignan et en Haute-Normandie."
+    assert [(s, k) for s, _, k in found(detector, text)] == [
+        ("Lézignan", "place"), ("Haute-Normandie", "place")]
+
+
+def test_elysee_is_the_palace(detector):
+    text = "Vers 13h45, à l’Élysée, le président a reçu les syndicats."
+    assert ("Élysée", "Élysée", "place") in found(detector, text)
+
+
 # --- speed and quality ---------------------------------------------------------------------
 
 

@@ -20,8 +20,14 @@ How it works, in one pass over word tokens and one linking pass:
    all-capital words are organisations (`CGT`). A count before a group (`300 Gilets jaunes`,
    `une centaine de Gjs`) names its members, not the organisation.
    Street heads make places (`rue de Rivoli`), trigger words announce them (`à Sevran`, `la
-   commune de Riom`, ``lexicon/entities_place_heads.txt``), and so do French compound forms
-   (`Saint-Ouen`, `Fos-sur-Mer`) and motorway numbers (`l'A7`).
+   commune de Riom`, `au péage de Lézignan`, ``lexicon/entities_place_heads.txt``), and so do
+   French compound forms (`Saint-Ouen`, `en Haute-Normandie`), road numbers (`l'A7`, `la RN
+   106`, `la D900`) and brackets after a place (`Nogent-le-Rotrou (Eure-et-Loir)`).
+   Boundaries: a minister's portfolio stops before `pour` and before another known name (`des
+   Affaires étrangères de l'OTAN`); no name ends on an article, a preposition or an elision;
+   foreign particles (`van`, `da`, `von der`, `al-`) stay inside a person's name; a known body
+   takes the capitalised words right after it (`SUD Poste`) and a capital `L'` of its title
+   (`L'Opinion`). An unknown acronym said once, with no article and no long form, is dropped.
 3. Linking inside the article: a surname or given name alone (`Stoltenberg`) becomes the person
    whose full name appears anywhere in the same article (`Jens Stoltenberg`); `Long Form (ACR)`
    makes the acronym and its long form one organisation.
@@ -112,7 +118,13 @@ _BARE_ADJECTIVES = frozenset((
     "grecques", "supreme", "libre", "libres", "democrate", "democrates", "unie", "unies", "unis",
     "uni", "autonome", "autonomes",
 ))
-_MOTORWAY = re.compile(r"^A\d{1,3}$")
+# French road numbers: motorways "A7", national and departmental roads "N7", "RN 106", "D900",
+# "D42d", "D 905bis" (the road letter may stand apart from its number).
+_MOTORWAY = re.compile(r"^(?:A\d{1,3}|(?:N|RN|D|RD)\d{1,4}(?:bis|ter|[a-z])?)$")
+_ROAD_LETTERS = frozenset(("A", "N", "RN", "D", "RD"))
+_ROAD_NUMBER = re.compile(r"^\d{1,4}(?:bis|ter|[a-z])?$")
+_ROAD_BEFORE = frozenset(("la", "l", "'", "route", "routes", "autoroute", "departementale",
+                          "nationale", "et", ",", "sur"))
 _ORDINAL = re.compile(r"^\d{1,2}(?:e|er|ème)$")
 # Hyphenated French place names: "Saint-Ouen", "Fos-sur-Mer", "Issy-les-Moulineaux".
 _FRENCH_PLACE = re.compile(
@@ -123,8 +135,17 @@ _PARTICLES = frozenset((
     "de", "du", "des", "d", "von", "van", "der", "den", "di", "da", "del", "della", "dos", "das",
     "le", "la", "al", "el", "ben", "bin", "ibn", "ter", "y",
 ))
+# Particles that French text keeps lowercase inside foreign names and that are no French
+# preposition: "Gauri van Gulik", "Leonardo da Vinci", "Ursula von der Leyen", "Luigi di Maio".
+_FOREIGN_PARTICLES = frozenset(("von", "van", "der", "den", "di", "da", "del", "della", "dos",
+                                "das", "ben", "bin", "ibn", "ter", "y"))
+# Arabic names write the article or the filiation with a hyphen: "Omar al-Bachir", "Abou
+# Bakr al-Baghdadi", "Mohammed ben-Salmane".
+_HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|ash|ben|bin|ibn|abu|abou|ould)-[^\W\d_]")
 _LINKS = frozenset(("de", "du", "des", "d", "'", "la", "l", "et", "pour"))
 _ARTICLES = frozenset(("le", "la", "les"))
+_DETERMINERS = frozenset(("le", "la", "les", "l", "'", "du", "des", "au", "aux", "sa", "son", "ses",
+                          "leur", "leurs", "cette", "ce", "notre"))
 _ELISIONS = frozenset(("l", "d", "qu", "j", "m", "n", "s", "t"))
 _CIVILITIES = frozenset(("m", "mme", "mlle", "mgr", "dr", "pr", "me", "mm"))
 # Adverbs between an auxiliary and a reporting verb: "X Y a également déclaré".
@@ -198,7 +219,7 @@ def _learn_words(words: Iterable[str]) -> None:
         _KEY[word], _SHAPE[word] = key, shape
         if shape == "C":
             # No rule starts at a capitalised function word ("Selon", "Il") a list does not know.
-            candidate = key in starters or key not in stopwords
+            candidate = key in starters or key not in stopwords or word in _ROAD_LETTERS
         elif shape == "U":
             candidate = True
         else:
@@ -236,6 +257,18 @@ class _Tokens:
         while k >= 0 and words[k] in _APOSTROPHES:
             k -= 1
         return k < 0 or words[k] in _SENTENCE_END
+
+
+_TRAILING = frozenset((*_LINKS, *_ELISIONS, "les", "le", "a", "au", "aux", "en", "sur", "par"))
+
+
+def _trim_links(t: _Tokens, start: int, end: int) -> int:
+    """Return `end` moved back so that a name never ends on an article, a preposition or an
+    elision ("Affaires étrangères de l'OTAN pour l'" ends at "OTAN")."""
+    keys, shapes = t.keys, t.shapes
+    while end > start + 1 and shapes[end - 1] in "lp" and keys[end - 1] in _TRAILING:
+        end -= 1
+    return end
 
 
 # Surfaces repeat within and across articles: `alias_key` (NFKC, regexes) once per surface.
@@ -572,10 +605,12 @@ class EntityDetector:
                     candidates.append(self._person(t, i))
                     # The place rule needs "à"/"de" before, a hyphen, a "(" after or "A7".
                     if (i and keys[i - 1] in _PLACE_BEFORE or "-" in key or "(" in keys[i + 1:i + 8]
-                            or (len(key) <= 4 and key[0] == "a")):
+                            or words[i] in _ROAD_LETTERS or _MOTORWAY.match(words[i])):
                         candidates.append(self._place(t, i))
                 else:
                     candidates.append(self._acronym(t, i))
+                    if words[i] in _ROAD_LETTERS:
+                        candidates.append(self._place(t, i))
                 if i and (keys[i - 1] in named_before or keys[i - 2] in org_triggers):
                     candidates.append(self._named_organisation(t, i))
                 if words[i] in _CLUB_MARKS or "FC" in words[i + 1:i + 4]:
@@ -585,17 +620,61 @@ class EntityDetector:
             for found in candidates:
                 if found and (best is None or found.end > best.end):
                     best = found
+            if best is None and shape == "C" and i >= 2 and spans and keys[i - 1] in "(,et":
+                best = self._place_in_brackets(t, i, spans[-1])
             if best is None:
                 continue
             if (best.source != "rule" and best.end - best.start > 1 and key in _ARTICLES
                     and words[i][0].islower()):
                 best.start += 1  # "selon le Figaro": the article is not part of the name
+            elif (best.source == "gazetteer" and i >= 2 and words[i - 2] == "L"
+                  and keys[i - 1] == "'" and best.canonical.startswith(("L'", "L’"))):
+                best.start -= 2  # "le directeur de L'Opinion": a capital L' is in the title
+            if best.kind == ORGANISATION and (best.source == "gazetteer" or (
+                    best.end == best.start + 1 and shape == "U")):
+                end = self._branch_end(t, best.end)
+                if end > best.end:
+                    best = _Span(best.start, end, ORGANISATION, None, "rule")
             if best.kind == ORGANISATION and self._counted(t, best.start):
                 free = best.end  # "4 000 Gilets jaunes", "une centaine de Gjs": members
                 continue
             spans.append(best)
             free = best.end
         return spans
+
+    def _place_in_brackets(self, t: _Tokens, i: int, last: _Span) -> _Span | None:
+        """Return the place in brackets right after a place: its department or region, or a
+        part of it ("Nogent-le-Rotrou (Eure-et-Loir)", "à Paris (Tolbiac et Cuvier)")."""
+        keys = t.keys
+        if last.kind != PLACE or last.end != i - 1:
+            return None
+        if keys[i - 1] in (",", "et"):
+            if last.start < 1 or keys[last.start - 1] != "(":
+                return None  # the second name of a list in brackets: "(Tolbiac et Cuvier)"
+        elif keys[i - 1] != "(":
+            return None
+        if keys[i] in self._lex.stopwords or self._is_first_name(keys[i]):
+            return None
+        end = self._cap_run(t, i, limit=4, particles=False)
+        if end == i or end >= len(keys) or keys[end] not in (")", ",", "et"):
+            return None
+        return _Span(i, end, PLACE, None, "rule")
+
+    def _branch_end(self, t: _Tokens, end: int) -> int:
+        """Return the end of a known organisation's name once the capitalised words right after
+        it are added: a branch or a part ("SUD Poste", "Fondation Abbé Pierre"), not a place
+        ("ARD Bruxelles"), not a person ("l'AFP Jean Dupont") nor a new sentence."""
+        keys, shapes = t.keys, t.shapes
+        n = len(keys)
+        k = end
+        while (k < n and k - end < 2 and shapes[k] == "C" and not t.newline[k]
+               and keys[k] not in self._lex.stopwords and not self._is_first_name(keys[k])):
+            if keys[k] in self._lex.trie.root and self._lex.trie.longest(t, k) is not None:
+                break  # a known name follows: "ARD Bruxelles" is a body and a place
+            k += 1
+        if k > end and k < n and (shapes[k] in "UC" or keys[k] in ("de", "d", "du", "des")):
+            return end  # "le député LR Éric Ciotti": a person; "FIFA Ballon d'Or": a thing
+        return k
 
     def _counted(self, t: _Tokens, i: int) -> bool:
         """Say whether a count comes just before token i ("200 Gjs", "une centaine de")."""
@@ -634,9 +713,19 @@ class EntityDetector:
                 k = j + 1
                 if k < n and keys[k] == "'":
                     k += 1
+                # A foreign particle may precede a word a list knows ("da Vinci"); French "de"
+                # may not ("Jean de Paris" is not a surname).
                 if (k < n and keys[j] != "'" and shapes[k] in "UC" and keys[k] not in stop
-                        and not self._is_first_name(keys[k]) and keys[k] not in trie):
+                        and not self._is_first_name(keys[k])
+                        and (keys[k] not in trie or keys[j] in _FOREIGN_PARTICLES)):
                     j = k
+                    continue
+            if particles and (end > i or leading) and shapes[j] == "l" and _HYPHEN_PARTICLE.match(
+                    keys[j]):
+                _, _, rest = words[j].partition("-")
+                if rest[:1].isupper():
+                    j += 1  # "Omar al-Bachir"
+                    end = j
                     continue
             break
         return end
@@ -679,7 +768,31 @@ class EntityDetector:
             # "l'Ordre", "le Club" alone are common nouns with a capital; only a few heads
             # ("l'Assemblée", "le Parlement", "l'Union") name one body by themselves.
             return None
+        if keys[i] == "ministere":
+            k = i + 1
+            while k < end and shapes[k] not in "UC":
+                k += 1
+            end = self._portfolio_end(t, k, end)
         return _Span(i, end, ORGANISATION, None, "rule")
+
+    def _portfolio_end(self, t: _Tokens, i: int, end: int) -> int:
+        """Return where a minister's portfolio starting at token i ends: before `pour` and
+        before `de` + a body or place the gazetteer knows ("ministre des Affaires étrangères
+        de l'OTAN", "de la Justice de Pologne"), never on a link word."""
+        keys, shapes = t.keys, t.shapes
+        trie = self._lex.trie
+        for k in range(i + 1, end):
+            if keys[k] == "pour":
+                end = k
+                break
+            if keys[k] in ("de", "du", "des", "d") and k + 1 < end:
+                m = k + 1
+                while m < end and keys[m] in ("la", "l", "'", "les"):
+                    m += 1
+                if m < end and shapes[m] in "UC" and trie.longest(t, m) is not None:
+                    end = k
+                    break
+        return _trim_links(t, i, end)
 
     def _org_extent(self, t: _Tokens, i: int, *, capitalised: bool) -> tuple[int, int]:
         """Return (end, end of the capitalised part) of an organisation name whose head is i."""
@@ -694,7 +807,9 @@ class EntityDetector:
         while j < n and j - i < 12 and not t.newline[j]:
             key, shape = keys[j], shapes[j]
             if shape in "UC" and key not in lex.stopwords:
-                if shape == "C" and self._is_first_name(key) and self._cap_run(t, j + 1) > j + 1:
+                if (shape == "C" and self._is_first_name(key)
+                        and self._cap_run(t, j + 1, leading=keys[j + 1:j + 2] in (["le"], ["la"]))
+                        > j + 1):
                     break  # "la Commission européenne Jean-Claude Juncker": a person follows
                 j += 1
                 end = cap_end = j
@@ -751,6 +866,11 @@ class EntityDetector:
             if end > i and self._lex.trie.longest(t, i) is None:
                 return _Span(i, end, PERSON, None, "rule")
             return None
+        if (i + 2 < n and keys[i + 1] in _FOREIGN_PARTICLES and t.words[i + 1].islower()
+                and self._lex.trie.longest(t, i) is None):
+            end = self._cap_run(t, i, limit=4)
+            if end > i + 2:
+                return _Span(i, end, PERSON, None, "rule")  # "Gauri van Gulik"
         return self._speaker_name(t, i)
 
     def _after_title(self, t: _Tokens, i: int) -> bool:
@@ -818,7 +938,7 @@ class EntityDetector:
                         _ADJECTIVE.match(words[end - 1].lower())
                         or keys[end - 1] in _BARE_ADJECTIVES):
                     end -= 1  # "ministre de la Culture de la ville": the ministry ends at Culture
-                return _Span(i, end, ORGANISATION, None, "rule")
+                return _Span(i, self._portfolio_end(t, i, end), ORGANISATION, None, "rule")
             if keys[j] in ("mouvement", "collectif") and keys[i - 1] in ("du", "des"):
                 end = self._cap_run(t, i, limit=3, particles=False)
                 if end < len(keys) and shapes[end] == "l" and keys[end] not in lex.stopwords and (
@@ -853,8 +973,11 @@ class EntityDetector:
         keys, shapes, words = t.keys, t.shapes, t.words
         lex = self._lex
         n = len(keys)
-        if _MOTORWAY.match(words[i]):
-            return _Span(i, i + 1, PLACE, None, "rule")  # French motorways: "l'A7"
+        if _MOTORWAY.match(words[i]) and not (i and shapes[i - 1] in "UC"):
+            return _Span(i, i + 1, PLACE, None, "rule")  # French roads: "l'A7", "la D900"
+        if (words[i] in _ROAD_LETTERS and i + 1 < n and _ROAD_NUMBER.match(words[i + 1])
+                and i and keys[i - 1] in _ROAD_BEFORE):
+            return _Span(i, i + 2, PLACE, None, "rule")  # "la RN 106", "l'A 39", "routes D 905"
         if i + 1 < n and keys[i + 1].startswith("arrondissement") and (
                 _ORDINAL.match(words[i])):
             return _Span(i, i + 2, PLACE, None, "rule")  # "le 8e arrondissement"
@@ -863,6 +986,10 @@ class EntityDetector:
         prev = keys[i - 1] if i else ""
         french = _FRENCH_PLACE.search(words[i])
         trigger = prev == "a" and words[i - 1] in ("à", "À")
+        if prev == "en" and "-" in keys[i] and all(
+                part[:1].isupper() or part in ("de", "du", "des", "sur", "et", "la", "le", "les")
+                for part in words[i].split("-")):
+            trigger = True  # "en Haute-Normandie", "en Seine-Saint-Denis": a region
         if not trigger and prev in ("de", "d", "'") and i >= 2:
             k = i - 2 if prev != "'" else i - 3
             trigger = k >= 0 and keys[k] in lex.place_triggers
@@ -904,6 +1031,8 @@ class EntityDetector:
             return None  # "(HIMARS)" spelling out lowercase words: a thing, not a body
         if i >= 1 and self._is_first_name(keys[i - 1]) and shapes[i - 1] == "C":
             return None  # "Sergei SUPINSKY": the person rule takes it
+        if i + 1 < n and shapes[i + 1] == "d":
+            return None  # "la RN 106", "l'A 39", "COP 21": a road or a thing with a number
         return _Span(i, i + 1, ORGANISATION, None, "rule")
 
     # second pass: link names inside the article ----------------------------------------------
@@ -984,8 +1113,30 @@ class EntityDetector:
                     and shapes[b.start] == "U" and b.start == a.end + 1 and keys[a.end] == "("
                     and a.end - a.start > 1):
                 acronym_of[keys[b.start]] = a
+        linked = self._drop_lone_acronyms(t, linked, acronym_of)
         self._canonicals(t, linked, surname_of, spans, acronym_of)
         return [s for s in linked if s.canonical]
+
+    def _drop_lone_acronyms(self, t: _Tokens, linked: list[_Span],
+                            acronym_of: dict[str, _Span]) -> list[_Span]:
+        """Return the spans without the unknown acronyms that are said once, with no long form
+        and no article: "« GJ décédés »", "un HLM" are words in capitals, while a body is named
+        with its article ("la PJ", "l'IGF") or more than once."""
+        keys, shapes = t.keys, t.shapes
+        acronyms = Counter(keys[s.start] for s in linked if s.source == "rule"
+                           and s.kind == ORGANISATION and s.end == s.start + 1
+                           and shapes[s.start] == "U")
+        if not acronyms:
+            return linked
+        kept = []
+        for s in linked:
+            key = keys[s.start]
+            if (s.source == "rule" and s.end == s.start + 1 and acronyms.get(key) == 1
+                    and key not in acronym_of and shapes[s.start] == "U"
+                    and not (s.start and keys[s.start - 1] in _DETERMINERS)):
+                continue
+            kept.append(s)
+        return kept
 
     def _canonicals(self, t: _Tokens, linked: list[_Span], surname_of: dict[int, int],
                     spans: list[_Span], acronym_of: dict[str, _Span]) -> None:
