@@ -19,6 +19,8 @@ from articles.text.stemming import analyze
 # PostgreSQL keeps term positions up to 16,383; both backends index the same leading terms.
 MAX_TERMS = 16000
 INDEX_BATCH = 500
+# A plain query ranks at most this many matches (the most recently added): bounded work per page.
+RANK_WINDOW = 20_000
 
 
 def _backend():
@@ -96,6 +98,16 @@ def search_quotes(queryset: QuerySet, parsed: ParsedQuery, *, order: str = "rele
     return _backend().search_quotes(queryset, parsed, order=order)
 
 
+def recent_ids(parsed: ParsedQuery, *, limit: int) -> list[int]:
+    """Return the ids of the most recently added articles matching `parsed` (index only)."""
+    return _backend().recent_ids(parsed, limit=limit)
+
+
+def id_set(ids: list[int]):
+    """Return a subquery expression for a list of ids, bound as a single parameter."""
+    return _backend().id_set(ids)
+
+
 def count_matches(parsed: ParsedQuery, *, cap: int) -> int:
     """Return the number of articles matching `parsed`, counting no further than cap + 1."""
     return _backend().count_matches(parsed, cap=cap)
@@ -118,6 +130,7 @@ class RankedArticles:
 
     def __getitem__(self, key: slice) -> list:
         start, stop = key.start or 0, key.stop
-        ids = _backend().ranked_ids(self.parsed, offset=start, limit=stop - start)
+        ids = _backend().ranked_ids(self.parsed, offset=start, limit=stop - start,
+                                    window=RANK_WINDOW)
         found = self.queryset.in_bulk(ids)
         return [found[pk] for pk in ids if pk in found]

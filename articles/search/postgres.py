@@ -90,14 +90,33 @@ def count_matches(parsed: ParsedQuery, *, cap: int) -> int:
         return cursor.fetchone()[0]
 
 
-def ranked_ids(parsed: ParsedQuery, *, offset: int, limit: int) -> list[int]:
-    """Return the ids of the best matching articles, best first (ts_rank on the index table)."""
+def ranked_ids(parsed: ParsedQuery, *, offset: int, limit: int, window: int) -> list[int]:
+    """Return the ids of the best matching articles, best first (ts_rank on the index table),
+    ranking only the `window` most recently added matches."""
     tsquery = to_tsquery(parsed)
     if not tsquery:
         return []
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT article_id FROM article_search, to_tsquery('simple', %s) AS query "
-            "WHERE document @@ query ORDER BY ts_rank(document, query, 1) DESC, article_id DESC "
-            "LIMIT %s OFFSET %s", [tsquery, limit, offset])
+            "WITH recent AS (SELECT article_id, document FROM article_search "
+            "WHERE document @@ to_tsquery('simple', %s) ORDER BY article_id DESC LIMIT %s) "
+            "SELECT article_id FROM recent ORDER BY ts_rank(document, to_tsquery('simple', %s), 1) "
+            "DESC, article_id DESC LIMIT %s OFFSET %s", [tsquery, window, tsquery, limit, offset])
         return [row[0] for row in cursor.fetchall()]
+
+
+def recent_ids(parsed: ParsedQuery, *, limit: int) -> list[int]:
+    """Return the ids of the most recently added matching articles (index table only)."""
+    tsquery = to_tsquery(parsed)
+    if not tsquery:
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT article_id FROM article_search WHERE document @@ "
+                       "to_tsquery('simple', %s) ORDER BY article_id DESC LIMIT %s",
+                       [tsquery, limit])
+        return [row[0] for row in cursor.fetchall()]
+
+
+def id_set(ids: list[int]) -> RawSQL:
+    """Return a subquery yielding `ids`, bound as one array parameter."""
+    return RawSQL("SELECT unnest(%s::bigint[])", [ids])  # noqa: S611

@@ -1,5 +1,7 @@
 """SQLite backend: FTS5 tables fed with our own terms; bm25 for relevance."""
 
+import json
+
 from django.db import connection
 from django.db.models import QuerySet
 from django.db.models.expressions import RawSQL
@@ -70,14 +72,38 @@ def count_matches(parsed: ParsedQuery, *, cap: int) -> int:
         return cursor.fetchone()[0]
 
 
-def ranked_ids(parsed: ParsedQuery, *, offset: int, limit: int) -> list[int]:
-    """Return the ids of the best matching articles, best first (bm25 on the FTS table alone)."""
+def ranked_ids(parsed: ParsedQuery, *, offset: int, limit: int, window: int) -> list[int]:
+    """Return the ids of the best matching articles, best first (bm25 on the FTS table alone).
+
+    Only the `window` most recently added matches are ranked, so a word found in every article
+    costs the same as one found in `window` of them.
+    """
     expression = to_fts5(parsed)
     if not expression:
         return []
     with connection.cursor() as cursor:
+        cursor.execute("SELECT rowid FROM article_fts WHERE article_fts MATCH %s "
+                       "ORDER BY rowid DESC LIMIT 1 OFFSET %s", [expression, window - 1])
+        row = cursor.fetchone()
+        lowest = row[0] if row else 0
         cursor.execute(
-            f"SELECT rowid FROM article_fts WHERE article_fts MATCH %s "  # noqa: S608
+            f"SELECT rowid FROM article_fts WHERE article_fts MATCH %s AND rowid >= %s "  # noqa: S608
             f"ORDER BY bm25(article_fts, {ARTICLE_WEIGHTS}), rowid DESC LIMIT %s OFFSET %s",
-            [expression, limit, offset])
+            [expression, lowest, limit, offset])
         return [row[0] for row in cursor.fetchall()]
+
+
+def recent_ids(parsed: ParsedQuery, *, limit: int) -> list[int]:
+    """Return the ids of the most recently added matching articles (FTS order, no join)."""
+    expression = to_fts5(parsed)
+    if not expression:
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT rowid FROM article_fts WHERE article_fts MATCH %s "
+                       "ORDER BY rowid DESC LIMIT %s", [expression, limit])
+        return [row[0] for row in cursor.fetchall()]
+
+
+def id_set(ids: list[int]) -> RawSQL:
+    """Return a subquery yielding `ids`, bound as one parameter (no 1,000-placeholder SQL)."""
+    return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(ids)])  # noqa: S611
