@@ -2,8 +2,9 @@
 
 Work per request is bounded: facets are counted over at most SAMPLE_SIZE matching articles
 (the newest ones, or for a plain text query the most recently added). When more articles
-match, counts are those of that sample and the page says so; below it, they are exact. Each facet value carries the URL that adds it to the current filters,
-or removes it when already selected, and always drops `page`.
+match, counts are those of that sample and the page says so; below it, they are exact. Each
+facet value carries the URL that adds it to the current filters, or removes it when already
+selected, and always drops `page`.
 """
 
 from collections import Counter
