@@ -1,10 +1,14 @@
 import html
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from articles.text.query import parse_query
 from articles.text.snippets import ELLIPSIS, make_snippet
+
+SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
 
 FILLER = "Par ailleurs, la météo était clémente et les marchés ont peu bougé. "
 NEWS = ("Le secrétaire général de l’OTAN, Jens Stoltenberg, a demandé que les livraisons de "
@@ -108,3 +112,22 @@ def test_news_like_text_marks_what_the_query_finds(text, query):
     output = make_snippet(text, parse_query(query), language="fr", max_chars=120)
     _assert_taken_from(output, text)
     assert "<" not in output.replace("<mark>", "").replace("</mark>", "")
+
+
+@pytest.mark.parametrize("query", ["police", "défense aérienne", "président*", "Etats-Unis",
+                                   "l'Ukraine", "2017", "été", "nego*"])
+def test_candidate_scan_finds_what_a_full_scan_finds(query):
+    """The fast path (regex on the terms' first letters) marks exactly the same words."""
+    from articles.text import snippets
+
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "wikinews" / "text"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    match = snippets._matcher(parse_query(query), "fr")
+    assert match.candidates is not None
+    fast = [snippets._find(text, match, 0, len(text), 10**6) for text in texts]
+    regex, match.candidates = match.candidates, None
+    full = [snippets._find(text, match, 0, len(text), 10**6) for text in texts]
+    match.candidates = regex
+    assert fast == full
+    assert sum(map(len, full)) > 0

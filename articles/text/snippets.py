@@ -16,6 +16,41 @@ _SPACE = re.compile(r"\s")
 
 Matcher = Callable[[str], str | None]
 
+# Accented letters that unaccent() folds onto each plain letter (uppercase comes from IGNORECASE).
+_FOLDS = {"a": "aàâäáãå", "c": "cç", "e": "eéèêë", "i": "iîïíì", "n": "nñ",
+          "o": "oôöóòõø", "u": "uùûüú", "y": "yÿý"}
+# Single characters that fold into two letters.
+_MULTI = {"oe": "œ", "ae": "æ", "ss": "ß", "th": "þ"}
+_WINDOW = 80
+
+
+def _candidates(marked: set[str]) -> re.Pattern | None:
+    """Return a regex finding the places where a marked term may start, or None to scan all.
+
+    A stem keeps the first letters of its (unaccented) word, so a word can only match where its
+    first three letters, accents aside, are those of a term: far fewer places than words.
+    """
+    heads = {term.rstrip("*")[:3] for term in marked}
+    if "" in heads:
+        return None
+    patterns = []
+    for head in sorted(heads):
+        before = r"(?<!\d)" if head[0].isdigit() else r"(?<![^\W\d_])"
+        patterns.append(before + _letters(head))
+    return re.compile("|".join(patterns), re.IGNORECASE)
+
+
+def _letters(head: str) -> str:
+    """Return a regex for `head` that accepts its accented forms and œ, æ, ß, þ."""
+    if not head:
+        return ""
+    single = f"[{re.escape(_FOLDS.get(head[0], head[0]))}]" + _letters(head[1:])
+    folded = _MULTI.get(head[:2])
+    if folded is None:
+        return single
+    # The pair may also be written as one character (œuvre, Ægypte, Straße).
+    return f"(?:{single}|{re.escape(folded)}{_letters(head[2:])})"
+
 
 def _matcher(parsed: ParsedQuery, language: str) -> Matcher | None:
     """Return a function giving the matched stem of a token (or None), or None if no terms."""
@@ -31,19 +66,41 @@ def _matcher(parsed: ParsedQuery, language: str) -> Matcher | None:
                 return term
         return None
 
+    match.candidates = _candidates(marked)
     return match
 
 
 def _find(text: str, match: Matcher, start: int, end: int, limit: int):
     """Return up to `limit` (start, end, stem) spans of matching words in text[start:end]."""
+    candidates = getattr(match, "candidates", None)
+    if candidates is None:
+        tokens = TOKEN_PATTERN.finditer(text, start, end)
+    else:
+        tokens = _tokens_at(text, candidates, start, end)
     found = []
-    for token in TOKEN_PATTERN.finditer(text, start, end):
+    for token in tokens:
         word = token.group(1)
         if word and (stem := match(word)) is not None:
             found.append((token.start(), token.end(), stem))
             if len(found) >= limit:
                 break
     return found
+
+
+def _tokens_at(text: str, candidates: re.Pattern, start: int, end: int):
+    """Yield, once each and in order, the tokens containing a candidate position."""
+    last_end = start
+    for candidate in candidates.finditer(text, start, end):
+        position = candidate.start()
+        if position < last_end:
+            continue
+        # Tokenise a little around the candidate, as a full scan would have cut it.
+        window_start = max(last_end, position - _WINDOW)
+        for token in TOKEN_PATTERN.finditer(text, window_start, min(end, position + _WINDOW)):
+            if token.start() <= position < token.end():
+                last_end = token.end()
+                yield token
+                break
 
 
 def _best_window(matches, width: int, taken: list[tuple[int, int]]):
