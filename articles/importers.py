@@ -241,10 +241,16 @@ def _after_save(pairs: list[tuple[Article, Incoming]], *, fresh: bool) -> None:
     index_articles([article.pk for article, _incoming in pairs])
 
 
-def _save_one(incoming: Incoming, existing: Article | None) -> Article:
-    article = existing or Article()
+def _prepared(incoming: Incoming, article: Article | None = None) -> Article:
+    """Return `article` (or a new one) carrying what was read, validated (hash unicity aside)."""
+    article = article or Article()
     _apply(article, incoming)
     article.full_clean(validate_unique=False)
+    return article
+
+
+def _save_one(incoming: Incoming, existing: Article | None) -> Article:
+    article = _prepared(incoming, existing)
     article.save()
     _after_save([(article, incoming)], fresh=existing is None)
     return article
@@ -263,18 +269,17 @@ def save_batch(items: list[Incoming], report: ImportReport) -> None:
             fresh.append(incoming)
     if not fresh:
         return
-    by_origin = {}
-    for article in Article.objects.filter(origin__in={i.origin for i in fresh}).order_by("pk"):
-        by_origin[article.origin] = article
-    updates = [i for i in fresh if i.origin in by_origin]
-    creates = [i for i in fresh if i.origin not in by_origin]
-    # Two new versions of one origin in a batch: the first creates, the next updates it.
-    seen, later = set(), []
-    for incoming in list(creates):
-        if incoming.origin in seen:
-            creates.remove(incoming)
-            later.append(incoming)
-        seen.add(incoming.origin)
+    by_origin = {a.origin: a for a in Article.objects.filter(
+        origin__in={i.origin for i in fresh}).order_by("pk")}
+    # New origins are created in bulk; a known origin, or a second version of a new origin in
+    # the same batch, updates its article afterwards.
+    creates, updates, new_origins = [], [], set()
+    for incoming in fresh:
+        if incoming.origin in by_origin or incoming.origin in new_origins:
+            updates.append(incoming)
+        else:
+            new_origins.add(incoming.origin)
+            creates.append(incoming)
 
     if creates:
         try:
@@ -284,7 +289,7 @@ def save_batch(items: list[Incoming], report: ImportReport) -> None:
             # Find the culprit: one article at a time, each in its own transaction.
             for incoming in creates:
                 _save_alone(incoming, None, report, "imported")
-    for incoming in updates + later:
+    for incoming in updates:
         existing = by_origin.get(incoming.origin) or Article.objects.filter(
             origin=incoming.origin).order_by("pk").first()
         _save_alone(incoming, existing, report, "updated" if existing else "imported")
@@ -292,12 +297,7 @@ def save_batch(items: list[Incoming], report: ImportReport) -> None:
 
 def _bulk_create(creates: list[Incoming]) -> None:
     with transaction.atomic():
-        articles = []
-        for incoming in creates:
-            article = Article()
-            _apply(article, incoming)
-            article.full_clean(validate_unique=False)
-            articles.append(article)
+        articles = [_prepared(incoming) for incoming in creates]
         Article.objects.bulk_create(articles)
         _after_save(list(zip(articles, creates, strict=True)), fresh=True)
 
