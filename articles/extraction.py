@@ -149,15 +149,14 @@ def extract_articles(articles: list[Article], *, fresh: bool = False) -> None:
 
     ids = [a.pk for a in articles]
     kept_spans: dict[int, list[tuple[int, int]]] = {pk: [] for pk in ids}
-    kept_mentions: dict[int, set[int]] = {pk: set() for pk in ids}
+    curated_mentions: dict[int, set[int]] = {pk: set() for pk in ids}
     if not fresh:
         for quote in Quote.objects.filter(article_id__in=ids).curated():
             kept_spans[quote.article_id].append((quote.start, quote.end))
         for article_id, entity_id in Mention.objects.filter(
                 article_id__in=ids, curated=True).values_list("article_id", "entity_id"):
-            kept_mentions[article_id].add(entity_id)
-        Quote.objects.filter(article_id__in=ids, status="automatic",
-                             speaker_curated=False).delete()
+            curated_mentions[article_id].add(entity_id)
+        Quote.objects.filter(article_id__in=ids).automatic().delete()
         Mention.objects.filter(article_id__in=ids, curated=False).delete()
 
     requests = []
@@ -167,15 +166,16 @@ def extract_articles(articles: list[Article], *, fresh: bool = False) -> None:
                         for _span, who in analysis.quotes if who.speaker)
     resolved = iter(resolver.resolve_all(requests))
 
-    quotes, mentions = [], []
+    quotes = []
+    # Two canonical forms may resolve to one entity in an article: their counts add up.
+    counts: dict[tuple[int, int], int] = {}
     for article, analysis in zip(articles, analyses, strict=True):
         for entity in analysis.entities:
             entity_id = next(resolved)
-            if entity_id is None or entity_id in kept_mentions[article.pk]:
+            if entity_id is None or entity_id in curated_mentions[article.pk]:
                 continue
-            kept_mentions[article.pk].add(entity_id)
-            mentions.append(Mention(article_id=article.pk, entity_id=entity_id,
-                                    count=entity.count))
+            pair = (article.pk, entity_id)
+            counts[pair] = counts.get(pair, 0) + entity.count
         for span, who in analysis.quotes:
             speaker_id = next(resolved) if who.speaker else None
             if _overlaps(span.start, span.end, kept_spans[article.pk]):
@@ -185,15 +185,8 @@ def extract_articles(articles: list[Article], *, fresh: bool = False) -> None:
                 end=span.end, cue=(who.cue or "")[:120], speaker_mention=(who.mention or "")[:300],
                 kind=span.kind, unclosed=span.unclosed,
             ))
-    # Mentions of one entity under two canonical forms in one article add up.
-    merged: dict[tuple[int, int], Mention] = {}
-    for mention in mentions:
-        pair = (mention.article_id, mention.entity_id)
-        if pair in merged:
-            merged[pair].count += mention.count
-        else:
-            merged[pair] = mention
-    Mention.objects.bulk_create(merged.values())
+    Mention.objects.bulk_create([Mention(article_id=article_id, entity_id=entity_id, count=n)
+                                 for (article_id, entity_id), n in counts.items()])
     Quote.objects.bulk_create(quotes)
     Article.objects.filter(pk__in=ids).update(extracted_at=timezone.now())
 

@@ -288,7 +288,13 @@ class QuoteQuerySet(models.QuerySet):
 
     def curated(self):
         """Return quotes a curator reviewed or whose speaker a curator chose."""
-        return self.filter(~Q(status=QuoteStatus.AUTOMATIC) | Q(speaker_curated=True))
+        return self.exclude(self._AUTOMATIC)
+
+    def automatic(self):
+        """Return quotes no curator has touched: re-extraction may replace them."""
+        return self.filter(self._AUTOMATIC)
+
+    _AUTOMATIC = Q(status=QuoteStatus.AUTOMATIC, speaker_curated=False)
 
 
 class Quote(models.Model):
