@@ -131,16 +131,23 @@ def test_etats_unis_without_accent(detector):
 
 
 def test_long_form_and_acronym_are_one_organisation(detector):
-    text = "L’Union nationale des étudiants de France (UNEF) proteste. L’UNEF a dit non."
+    text = (
+        "La Fédération nationale des transports routiers (FNTR) proteste. La FNTR a dit non."
+    )
     result = count_mentions(detector.find(text))
     assert result == [
         EntityCount(
-            "Union nationale des étudiants de France",
+            "Fédération nationale des transports routiers",
             "organisation",
             3,
-            ("Union nationale des étudiants de France", "UNEF"),
+            ("Fédération nationale des transports routiers", "FNTR"),
         )
     ]
+
+
+def test_long_form_of_a_known_acronym_takes_its_name(detector):
+    text = "L’Union nationale des étudiants de France (UNEF) proteste. L’UNEF a dit non."
+    assert counts(detector, text) == {("Unef", "organisation"): 3}
 
 
 # --- curator aliases -----------------------------------------------------------------------

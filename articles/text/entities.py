@@ -1,10 +1,13 @@
 """Named entities (people, organisations, places) in French news: gazetteer + rules, no model.
 
 How it works, in one pass over word tokens and one linking pass:
-1. A token trie built from the gazetteer (``lexicon/entities_gazetteer.tsv``, hand-curated) and
+1. A token trie built from the gazetteer (``lexicon/entities_gazetteer.tsv``, hand-curated),
    ``lexicon/entities_places.txt`` (generated from package data: countries and world regions in
    French from Babel's CLDR, world cities from CLDR time-zone cities, French regions and
-   departments from pycountry), plus the curator aliases given at construction.
+   departments from pycountry, the world's states and provinces from pycountry's French
+   translations) and ``lexicon/entities_french_towns.txt`` (hand-written: no package has French
+   communes), plus the curator aliases given at construction. Places are also found without
+   their hyphens ("Val d'Oise").
    Keys are casefolded and unaccented like ``normalize.alias_key``, so `OTAN`, `Otan` and
    `l'OTAN` meet on one entry; a case rule per alias keeps `Union` and `union`, `AP` and `ap`
    apart.
@@ -18,7 +21,15 @@ How it works, in one pass over word tokens and one linking pass:
    boutique Sephora`, `le sondage Ifop`); so do a minister's portfolio (`le ministre de la
    Justice`), `le mouvement des X` and club marks (`FC Nantes`, `Juventus FC`); unknown
    all-capital words are organisations (`CGT`). A count before a group (`300 Gilets jaunes`,
-   `une centaine de Gjs`) names its members, not the organisation.
+   `une centaine de Gjs`) names its members, not the organisation. A company ends with a trade
+   word or legal form (`Stef Transport`, `Siemens AG`); words whose initials spell the acronym
+   in brackets after or before them are one body (`école de formation du barreau (EFB)`); after
+   a lowercase head the proper name alone is the body (`l'hôpital Bichat`: `Bichat`); a name
+   may go on after `et` (`Fondation Culture et Diversité`) and a national branch after a known
+   body (`Havas France`). A title listed without its article needs one (`au Parisien`, not
+   `en tant que Parisien`). A civility makes a person of any word (`M. Legrand`), and so does
+   an apposition after two unknown capitalised words (`Jacline Mouraud, 51 ans,`, `X Y,
+   porte-parole de`); `M'Bala`, `N'Diaye`, `O'Brien` stay inside a name.
    Street heads make places (`rue de Rivoli`), trigger words announce them (`à Sevran`, `la
    commune de Riom`, `au péage de Lézignan`, ``lexicon/entities_place_heads.txt``), and so do
    French compound forms (`Saint-Ouen`, `en Haute-Normandie`), road numbers (`l'A7`, `la RN
@@ -167,6 +178,20 @@ _QUANTITIES = frozenset(("dizaine", "dizaines", "douzaine", "quinzaine", "vingta
                          "millier", "milliers", "poignee", "grappes", "nombre"))
 # Sports club marks: "FC Nantes", "AS Monaco", "OGC Nice", "RC Lens", "Juventus FC".
 _CLUB_MARKS = frozenset(("FC", "AS", "AC", "SC", "RC", "OGC", "AJ", "SCO", "ESTAC", "CF"))
+# Capitalised words that end a company's name: "Stef Transport", "Dentsu Consulting", "2F
+# Conseil", "Siemens AG" (legal forms and the trade words French and English names end with).
+_COMPANY_SUFFIXES = frozenset((
+    "Consulting", "Conseil", "Conseils", "Group", "Groupe", "Holding", "Holdings", "Industries",
+    "Industrie", "Technologies", "Technology", "Airlines", "Airways", "Bank", "Capital",
+    "Partners", "Média", "Médias", "Media", "Productions", "Immobilier", "Transport",
+    "Transports", "Assurances", "Énergie", "Energy", "Telecom", "Télécom", "Motors", "Pharma",
+    "Labs", "Systems", "Software", "Solutions", "Finance", "Invest", "Investissements",
+    "Investments", "Entertainment", "Records", "Studios", "Foods", "Electric", "Logistics",
+    "Aviation", "Automotive", "Networks", "Communication", "Communications", "Corporation",
+    "Corp", "Inc", "Ltd", "SA", "SAS", "SARL", "AG", "GmbH", "NV", "PLC", "LLC", "SpA",
+    "Consultants", "Associés", "Avocats", "Distribution", "Ventures", "Brands", "Resources",
+    "Mining", "Petroleum", "Shipping", "Cosmetics",
+))
 
 
 @lru_cache(maxsize=200_000)
@@ -259,6 +284,17 @@ class _Tokens:
         return k < 0 or words[k] in _SENTENCE_END
 
 
+# Capital letters glued to a surname by an apostrophe: "M'Bala", "N'Diaye", "O'Brien".
+_NAME_ELISIONS = frozenset(("M", "N", "O", "D"))
+# Words between the comma of an apposition and the role: "X Y, l'ancienne maire de".
+_APPOSITION_LINKS = frozenset(("le", "la", "l", "'", "un", "une", "son", "sa", "leur", "ancien",
+                               "ancienne", "actuel", "actuelle", "nouveau", "nouvelle", "futur",
+                               "future", "ex", "-", "premier", "premiere", "jeune", "celebre"))
+# Words before a title named without its article: "au Parisien", "du Figaro", "les Républicains".
+_TITLE_BEFORE = frozenset(("le", "la", "les", "l", "'", "au", "aux", "du", "des", "d"))
+# Words an acronym does not spell: "école de formation du barreau (EFB)".
+_SPELL_LINKS = frozenset(("de", "du", "des", "d", "'", "l", "la", "le", "les", "et", "a", "au",
+                          "aux", "en", "pour", "sur", "contre", "dans", "par"))
 _TRAILING = frozenset((*_LINKS, *_ELISIONS, "les", "le", "a", "au", "aux", "en", "sur", "par"))
 
 
@@ -396,9 +432,14 @@ class _Lexicon:
     stopwords: frozenset[str]
     acronym_stoplist: frozenset[str]
     starters: frozenset[str]  # keys that may open a mention in lowercase
+    # Aliases that are a title without its article ("Parisien" for "Le Parisien"): they only
+    # name the title after an article ("au Parisien", "du Figaro"), not as a demonym ("en tant
+    # que Parisien") or a plural ("deux Républicains").
+    needs_article: frozenset[tuple[str, ...]]
 
 
 PACKAGE_PLACES = "entities_places.txt"
+FRENCH_TOWNS = "entities_french_towns.txt"
 
 
 def package_places() -> list[str]:
@@ -435,9 +476,73 @@ def package_places() -> list[str]:
     import pycountry
 
     for country in ("FR", "BE", "CH", "LU"):
-        for sub in pycountry.subdivisions.get(country_code=country) or ():
+        # Sorted by code: pycountry's own order changes from run to run.
+        subs = pycountry.subdivisions.get(country_code=country) or ()
+        for sub in sorted(subs, key=lambda sub: sub.code):
             places.append(re.sub(r"\s*\(.*\)$", "", sub.name))
+    places.extend(_world_subdivisions(pycountry))
     return list(dict.fromkeys(places))
+
+
+# Subdivision types French news names as places (states, regions, provinces, Länder...);
+# districts, municipalities and boroughs are left out: too many, too small, too ambiguous.
+_SUBDIVISION_TYPES = frozenset((
+    "State", "Province", "Region", "Land", "Canton", "Autonomous community", "Autonomous region",
+    "Autonomous republic", "Republic", "Voivodship", "Governorate", "Country", "Territory",
+    "Federal district", "Oblast", "Emirate", "Autonomous city", "Autonomous province",
+    "Administrative region", "Special administrative region", "Metropolitan city",
+    "Autonomous city in north africa", "Territorial unit", "Capital city", "Regional state",
+    "Union territory", "Prefecture", "Department", "Outlying area",
+))
+# Countries whose subdivisions French news writes in their own (English or romanised) spelling
+# when ISO 3166-2 has no French translation: "Ohio", "Ontario", "Queensland", "Fukushima".
+_LOCAL_SPELLING = frozenset(("US", "CA", "AU", "JP", "IN", "CN"))
+_NOT_FRENCH = re.compile(
+    r"\b(?:and|of|the|North|South|East|West|Northern|Western|Southern|Eastern|Islands?|Territory"
+    r"|Capital|District|British|Prince|Nova|SAR|Zizhiqu|Uygur|Huizu|Zhuangzu|Minor)\b"
+)
+# Names that are directions or common nouns, not one place: "Nord", "Centre", "Golfe".
+_GENERIC = frozenset((
+    "nord", "sud", "est", "ouest", "centre", "central", "centrale", "nord-est", "nord-ouest",
+    "sud-est", "sud-ouest", "golfe", "littoral", "litoral", "region", "capitale", "rivieres",
+    "amazone", "ville", "interieur", "oriental", "occidental", "orientale", "occidentale",
+    "septentrional", "meridional", "superieur", "inferieur", "haut", "bas", "grand", "mer",
+    # words and names of another kind that some small subdivisions bear
+    "unite", "lacs", "para", "saga", "lori", "beni", "farah", "limon", "cordillere",
+))
+
+
+def _world_subdivisions(pycountry) -> list[str]:  # noqa: ANN001 - the module, imported late
+    """Return the French names of the world's first-level subdivisions (ISO 3166-2 through
+    pycountry's French translations), plus US, Canadian, Australian, Japanese, Indian and
+    Chinese ones in their own spelling; FR, BE, CH and LU are read separately."""
+    import gettext
+
+    try:
+        french = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"])
+    except OSError:  # pragma: no cover - a pycountry without its translations
+        return []
+    names = []
+    for sub in sorted(pycountry.subdivisions, key=lambda sub: sub.code):
+        if sub.country_code in ("FR", "BE", "CH", "LU") or sub.type not in _SUBDIVISION_TYPES:
+            continue
+        name = french.gettext(sub.name)
+        if name == sub.name:
+            if sub.country_code not in _LOCAL_SPELLING or sub.parent_code:
+                continue
+            name = re.sub(r" (?:Sheng|Shi)$", "", name)
+            if _NOT_FRENCH.search(name):
+                continue
+        # "Açores (région autonome)", "Silésie (Haute-Silésie)": the name before the brackets;
+        # "Asturies, principauté des" and the like are inverted catalogue forms: left out.
+        name = re.sub(r"\s*\(.*\)$", "", name).strip()
+        if not name or "," in name or "/" in name or "." in name:
+            continue
+        keys = [strip_accents(word).casefold() for word in re.split(r"[\s-]+", name)]
+        if all(key in _GENERIC for key in keys) or (len(keys) == 1 and len(keys[0]) < 4):
+            continue
+        names.append(name)
+    return names
 
 
 def write_package_places(path: Path | None = None) -> int:
@@ -452,7 +557,9 @@ def write_package_places(path: Path | None = None) -> int:
         "# Countries and world regions: Babel's CLDR territory names, locale fr (EU, UN, 'Monde'\n"
         "# and private-use codes left out); world cities: CLDR time-zone exemplar cities in\n"
         "# French; regions, departments, provinces and cantons of FR, BE, CH, LU: pycountry's\n"
-        f"# ISO 3166-2 data. Generated with babel=={version('babel')} and "
+        "# ISO 3166-2 data; the world's states, regions and provinces: ISO 3166-2 through\n"
+        "# pycountry's French translations (US, CA, AU, JP, IN, CN ones also in their own\n"
+        f"# spelling). Generated with babel=={version('babel')} and "
         f"pycountry=={version('pycountry')}.\n"
     )
     path.write_text(header + "\n".join(places) + "\n", encoding="utf-8")
@@ -466,13 +573,19 @@ def _lexicon() -> _Lexicon:
     )
     stopwords = frozenset(_fold(w) for w in _read_lines("entities_stopwords.txt"))
     trie = _Trie()
+    needs_article: set[tuple[str, ...]] = set()
     for line in _read_lines("entities_gazetteer.tsv"):
         fields = line.split("\t")
         kind, canonical = fields[0], fields[1]
         aliases = fields[2].split("|") if len(fields) > 2 and fields[2] else []
         for name in (canonical, *aliases):
             trie.add(name, canonical, kind, overwrite=False)
-    for line in _read_lines(PACKAGE_PLACES):
+        title = _tokens_of(canonical)
+        if kind == ORGANISATION and len(title) > 1 and title[0] in _ARTICLES:
+            for alias in aliases:
+                if tuple(_tokens_of(alias)) == tuple(title[1:]):
+                    needs_article.add(tuple(title[1:]))
+    for line in (*_read_lines(PACKAGE_PLACES), *_read_lines(FRENCH_TOWNS)):
         name = canonical = line
         keys = _alias_keys(name)
         # A package city that is also a given name (Dominique, Maurice) or a function word
@@ -482,6 +595,8 @@ def _lexicon() -> _Lexicon:
         if len(keys) > 1 and keys[0] in _ARTICLES and _trie_has(trie, keys[1:]):
             continue  # CLDR's "Le Vatican": the gazetteer already knows "Vatican"
         trie.add(name, canonical, PLACE, overwrite=False)
+        if "-" in name:  # "Val d'Oise", "Aix en Provence": hyphens news copy often drops
+            trie.add(name.replace("-", " "), canonical, PLACE, overwrite=False)
     org_heads, org_triggers = {}, set()
     for line in _read_lines("entities_org_heads.txt"):
         word, mode = line.split("\t")
@@ -508,6 +623,7 @@ def _lexicon() -> _Lexicon:
         stopwords=stopwords,
         acronym_stoplist=acronyms,
         starters=frozenset((*trie.root, *org_heads, *street)),
+        needs_article=frozenset(needs_article),
     )
 
 
@@ -549,6 +665,8 @@ class EntityDetector:
         """Return the entity mentions of `text`, in text order, without overlaps."""
         tokens = _Tokens(text)
         spans = self._scan(tokens)
+        if "(" in tokens.words:
+            spans = self._long_forms(tokens, spans)
         spans = self._link(tokens, spans)
         mentions = []
         for span in spans:
@@ -591,6 +709,10 @@ class EntityDetector:
                     best = _Span(i, end, kind, canonical, "extra")
             if key in gazetteer_root:
                 found = lex.trie.longest(t, i)
+                if (found and found[1][1] == ORGANISATION
+                        and not (i and keys[i - 1] in _TITLE_BEFORE)
+                        and tuple(keys[i:found[0]]) in lex.needs_article):
+                    found = None  # "en tant que Parisien": a demonym, not "Le Parisien"
                 if found and (best is None or found[0] > best.end):
                     end, (canonical, kind, _, _) = found
                     best = _Span(i, end, kind, canonical, "gazetteer")
@@ -615,6 +737,8 @@ class EntityDetector:
                     candidates.append(self._named_organisation(t, i))
                 if words[i] in _CLUB_MARKS or "FC" in words[i + 1:i + 4]:
                     candidates.append(self._club(t, i))
+                if not _COMPANY_SUFFIXES.isdisjoint(words[i + 1:i + 4]):
+                    candidates.append(self._company(t, i))
             elif key[0].isdigit():
                 candidates.append(self._place(t, i))
             for found in candidates:
@@ -622,6 +746,14 @@ class EntityDetector:
                     best = found
             if best is None and shape == "C" and i >= 2 and spans and keys[i - 1] in "(,et":
                 best = self._place_in_brackets(t, i, spans[-1])
+            elif (best is None and shape == "U" and spans and keys[i - 1] == "("
+                  and spans[-1].end == i - 1 and spans[-1].kind == ORGANISATION
+                  and keys[i + 1:i + 2] == [")"] and key not in lex.acronym_stoplist):
+                best = _Span(i, i + 1, ORGANISATION, None, "rule")  # "la Direction (DSPAP)"
+            if (best is not None and best.source == "gazetteer" and best.kind != PERSON
+                    and shape == "C" and self._after_civility(t, i)):
+                end = self._cap_run(t, i, limit=4)
+                best = _Span(i, max(end, best.end), PERSON, None, "rule")  # "M. Legrand"
             if best is None:
                 continue
             if (best.source != "rule" and best.end - best.start > 1 and key in _ARTICLES
@@ -641,6 +773,83 @@ class EntityDetector:
             spans.append(best)
             free = best.end
         return spans
+
+    def _long_forms(self, t: _Tokens, spans: list[_Span]) -> list[_Span]:
+        """Return the spans with the bodies spelt out before their acronym in brackets: "école
+        de formation du barreau (EFB)", "Parc industriel de la Plaine de l'Ain (Pipa)". The
+        words' initials must spell the acronym; the long form must open with an organisation
+        head word or a capital. A known name that is exactly the long form keeps its kind."""
+        keys, words = t.keys, t.words
+        n = len(keys)
+        added: list[_Span] = []
+        for p in compress(range(n - 2), map("(".__eq__, words[:n - 2])):
+            if p < 1:
+                continue
+            if keys[p + 2] == ")":
+                found = self._spelt_out(t, p + 1, range(p - 1, max(-1, p - 15), -1))
+                acronym = p + 1
+            else:  # "du Pipa (Parc industriel de la Plaine de l'Ain)": the acronym first
+                close = next((k for k in range(p + 2, min(n, p + 16)) if keys[k] == ")"), 0)
+                found = close and self._spelt_out(t, p - 1, range(p + 1, close), forward=True)
+                acronym = p - 1
+            if not found:
+                continue
+            start, end = found
+            if any(s.start == start and s.end == end for s in spans):
+                continue  # "Provence-Alpes-Côte d'Azur (PACA)": the list knows what it is
+            if any(s.kind == PERSON and start <= s.start < end for s in spans):
+                continue  # "Jean-Luc Mélenchon (JLM)"
+            added.append(_Span(start, end, ORGANISATION, None, "rule"))
+            if not any(s.start == acronym for s in spans):
+                added.append(_Span(acronym, acronym + 1, ORGANISATION, None, "rule"))
+        if not added:
+            return spans
+        kept = [s for s in spans if not any(a.start < s.end and s.start < a.end for a in added)]
+        return sorted(kept + added, key=lambda s: s.start)
+
+    def _spelt_out(self, t: _Tokens, a: int, order: range, *,
+                   forward: bool = False) -> tuple[int, int] | None:
+        """Return (start, end) of the words, visited in `order` from the bracket, whose
+        initials spell the acronym at token a; forward, all the words in brackets must."""
+        keys, words, shapes = t.keys, t.words, t.shapes
+        acronym = words[a]
+        letters = [ch for ch in strip_accents(acronym).upper() if ch.isalpha()]
+        capitals = sum(ch.isupper() for ch in acronym)
+        if not 2 <= len(letters) <= 8 or len(letters) != len(acronym) or (
+                capitals < 2 and len(letters) < 3) or shapes[a] not in "UC":
+            return None
+        if keys[a] in self._lex.acronym_stoplist or self._is_first_name(keys[a]):
+            return None
+        if not forward:
+            letters.reverse()
+        left, spelt = 0, []
+        for k in order:
+            if left == len(letters):
+                break
+            if keys[k] in _SPELL_LINKS and (spelt or forward):
+                continue
+            if shapes[k] == "p" or (t.newline[k] and spelt and not forward):
+                return None
+            parts = [part for part in words[k].split("-") if _fold(part) not in _SPELL_LINKS]
+            initials = [strip_accents(part[:1]).upper() for part in parts]
+            if not forward:
+                initials.reverse()
+            if len(initials) > 1 and initials == letters[left:left + len(initials)]:
+                left += len(initials)
+            elif initials and initials[0] == letters[left]:
+                left += 1
+            else:
+                return None
+            spelt.append(k)
+        if left != len(letters) or not spelt:
+            return None
+        start, last = min(spelt), max(spelt)
+        if forward and any(keys[k] not in _SPELL_LINKS for k in range(last + 1, order.stop)):
+            return None  # words in the brackets that the acronym does not spell
+        if keys[start] in self._lex.org_heads or (
+                shapes[start] in "UC" and keys[start] not in self._lex.stopwords):
+            return start, last + 1
+        return None
 
     def _place_in_brackets(self, t: _Tokens, i: int, last: _Span) -> _Span | None:
         """Return the place in brackets right after a place: its department or region, or a
@@ -669,6 +878,9 @@ class EntityDetector:
         k = end
         while (k < n and k - end < 2 and shapes[k] == "C" and not t.newline[k]
                and keys[k] not in self._lex.stopwords and not self._is_first_name(keys[k])):
+            if keys[k] in ("france", "europe", "international") and k == end:
+                k += 1  # a national branch: "Havas France", "Amnesty International France"
+                continue
             if keys[k] in self._lex.trie.root and self._lex.trie.longest(t, k) is not None:
                 break  # a known name follows: "ARD Bruxelles" is a body and a place
             k += 1
@@ -701,6 +913,12 @@ class EntityDetector:
         j = i
         end = i
         while j < n and j - i < limit and not (j > i and newline[j]):
+            if (words[j] in _NAME_ELISIONS and j + 2 < n and keys[j + 1] == "'"
+                    and shapes[j + 2] == "C" and t.ends[j] == t.starts[j + 1]
+                    and t.ends[j + 1] == t.starts[j + 2]):
+                j += 3  # "Dieudonné M'Bala M'Bala", "Conor O'Brien", "Massimo D'Alema"
+                end = j
+                continue
             if shapes[j] in "UC" and keys[j] not in stop:
                 j += 1
                 end = j
@@ -768,6 +986,10 @@ class EntityDetector:
             # "l'Ordre", "le Club" alone are common nouns with a capital; only a few heads
             # ("l'Assemblée", "le Parlement", "l'Union") name one body by themselves.
             return None
+        if not capitalised and t.shapes[i + 1] in "UC":
+            # "l'hôpital Bichat", "le lycée Victor-Hugo": the body is named by its proper name
+            # (WiNER-fr annotates "Bichat"); "ministère de l'Intérieur" keeps its head.
+            return _Span(i + 1, end, ORGANISATION, None, "rule")
         if keys[i] == "ministere":
             k = i + 1
             while k < end and shapes[k] not in "UC":
@@ -817,8 +1039,12 @@ class EntityDetector:
                 nouns = 0
                 continue
             if key in _LINKS:
-                if key == "et" and (j + 1 >= n or keys[j + 1] not in ("de", "des", "du", "d")):
-                    break  # "de l'Économie et des Finances", not "de Paris et la Commission"
+                if (key == "et" and (j + 1 >= n or keys[j + 1] not in ("de", "des", "du", "d"))
+                        and not (capitalised and cap_end == end == j
+                                 and self._joins_name(t, j + 1))):
+                    # "de l'Économie et des Finances", "Fondation Culture et Diversité", not
+                    # "de Paris et la Commission"
+                    break
                 j += 1
                 after_link = key not in ("et", "pour")  # "Cour des comptes", not "Club et ont"
                 continue
@@ -840,6 +1066,14 @@ class EntityDetector:
             break
         return end, cap_end
 
+    def _joins_name(self, t: _Tokens, k: int) -> bool:
+        """Say whether the capitalised word k after "et" continues a body's name ("Fondation
+        Culture et Diversité"): no list knows it, it is no given name, and no line break."""
+        keys = t.keys
+        return (k < len(keys) and t.shapes[k] == "C" and not t.newline[k]
+                and keys[k] not in self._lex.stopwords and not self._is_first_name(keys[k])
+                and (keys[k] not in self._lex.trie.root or self._lex.trie.longest(t, k) is None))
+
     def _is_first_name(self, key: str) -> bool:
         names = self._lex.first_names
         return key in names or ("-" in key and all(p in names for p in key.split("-")))
@@ -851,6 +1085,8 @@ class EntityDetector:
         n = len(keys)
         if self._is_first_name(keys[i]):
             end = self._cap_run(t, i + 1, limit=4, leading=True)
+            if end > i + 1 and t.words[end - 1] in _COMPANY_SUFFIXES:
+                return None  # "Pierre Fabre Pharma": the company rule takes it
             if end > i + 1:
                 return _Span(i, end, PERSON, None, "rule")
             # "Thierry et Véronique Roy": the first given name is a person too.
@@ -872,6 +1108,14 @@ class EntityDetector:
             if end > i + 2:
                 return _Span(i, end, PERSON, None, "rule")  # "Gauri van Gulik"
         return self._speaker_name(t, i)
+
+    def _after_civility(self, t: _Tokens, i: int) -> bool:
+        """Say whether a civility comes just before token i ("M. Legrand", "Mme Royal")."""
+        keys, shapes = t.keys, t.shapes
+        k = i - 1
+        if k >= 1 and keys[k] == "." and keys[k - 1] in _CIVILITIES and shapes[k - 1] == "C":
+            return True
+        return k >= 0 and keys[k] in _CIVILITIES and keys[k] != "m" and shapes[k] == "C"
 
     def _after_title(self, t: _Tokens, i: int) -> bool:
         """Say whether a title or role comes just before token i ("M. Gatignon", "Mme Ludosky",
@@ -896,9 +1140,17 @@ class EntityDetector:
         keys, shapes, words = t.keys, t.shapes, t.words
         n = len(keys)
         if (i + 2 >= n or shapes[i + 1] != "C" or keys[i + 1] in self._lex.stopwords
-                or (i and shapes[i - 1] in "UC") or t.newline[i + 1]):
+                or t.newline[i + 1]):
             return None
         j = i + 2
+        if i and shapes[i - 1] in "UC" and not (
+                keys[i - 1] in self._lex.stopwords and keys[j] == ","):
+            return None  # inside a longer capitalised run; but "Selon Jacline Mouraud, ..."
+        if keys[j] == "," and self._apposition(t, j + 1):
+            trie = self._lex.trie
+            if trie.longest(t, i) is None and trie.longest(t, i + 1) is None:
+                return _Span(i, i + 2, PERSON, None, "rule")  # "Jacline Mouraud, 51 ans,"
+            return None
         auxiliary = keys[j] in ("a", "avait", "aurait")
         if auxiliary and j + 1 < n:
             j += 1
@@ -913,6 +1165,17 @@ class EntityDetector:
         if trie.longest(t, i) is not None or trie.longest(t, i + 1) is not None:
             return None  # "Amnesty International affirme", "Paris Match affirme"
         return _Span(i, i + 2, PERSON, None, "rule")
+
+    def _apposition(self, t: _Tokens, k: int) -> bool:
+        """Say whether the words from k describe a person: an age ("51 ans") or a role
+        ("porte-parole du collectif", "l'ancien maire de Sevran", "une militante")."""
+        keys = t.keys
+        n = len(keys)
+        if k + 1 < n and t.shapes[k] == "d" and keys[k + 1] == "ans":
+            return True
+        while k < n and keys[k] in _APPOSITION_LINKS:
+            k += 1
+        return k < n and t.shapes[k] == "l" and keys[k] in self._lex.roles
 
     def _named_organisation(self, t: _Tokens, i: int) -> _Span | None:
         """Return an organisation named by the words before it: a ministry's portfolio ("le
@@ -956,6 +1219,18 @@ class EntityDetector:
         end = self._cap_run(t, i, limit=3, particles=False)
         return _Span(i, end, ORGANISATION, None, "rule") if end > i else None
 
+    def _company(self, t: _Tokens, i: int) -> _Span | None:
+        """Return a company named with a trade word or legal form at its end: "Stef Transport",
+        "Odoxa-Dentsu Consulting", "2F Conseil", "Siemens AG"."""
+        keys, words = t.keys, t.words
+        if keys[i] in self._lex.stopwords:
+            return None
+        end = self._cap_run(t, i, limit=4, particles=False)
+        for k in range(end - 1, i, -1):
+            if words[k] in _COMPANY_SUFFIXES:
+                return _Span(i, k + 1, ORGANISATION, None, "rule")
+        return None
+
     def _club(self, t: _Tokens, i: int) -> _Span | None:
         """Return a sports club named with FC, AS, OGC...: "FC Nantes", "Juventus FC"."""
         words = t.words
@@ -997,6 +1272,10 @@ class EntityDetector:
             return None  # no trigger can follow: skip the capitalised run
         if self._is_first_name(keys[i]):
             return None
+        if keys[i] in lex.trie.root:
+            known = lex.trie.longest(t, i)
+            if known and known[1][1] != PLACE:
+                return None  # "à Havas France": a body the list knows, not a town
         if keys[i] in lex.stopwords and (
                 keys[i] not in _ARTICLES or i + 1 >= n or shapes[i + 1] != "C"):
             return None  # but "à La Rochelle": an article may open a place name
@@ -1112,7 +1391,14 @@ class EntityDetector:
             if (a.kind == ORGANISATION and b.kind == ORGANISATION and b.end - b.start == 1
                     and shapes[b.start] == "U" and b.start == a.end + 1 and keys[a.end] == "("
                     and a.end - a.start > 1):
+                if b.canonical and a.canonical is None:
+                    a.canonical = b.canonical  # "(UNEF)" known: the long form is the Unef
+                    continue
                 acronym_of[keys[b.start]] = a
+            elif (a.kind == ORGANISATION and b.kind == ORGANISATION and a.end - a.start == 1
+                  and shapes[a.start] == "U" and b.start == a.end + 1 and keys[a.end] == "("
+                  and b.end - b.start > 1 and a.canonical is None):
+                acronym_of[keys[a.start]] = b  # "la DSPAP (Direction de la sécurité...)"
         linked = self._drop_lone_acronyms(t, linked, acronym_of)
         self._canonicals(t, linked, surname_of, spans, acronym_of)
         return [s for s in linked if s.canonical]

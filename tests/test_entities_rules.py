@@ -1,0 +1,186 @@
+"""Entity rules and lexicon data of version 3: spelt-out acronyms, companies, bodies named after a
+lowercase head, titles that need their article, appositions, world and French places.
+
+Sentences come from the Wikinews texts of ../shared/corpus (CC BY 2.5) or follow French news
+copy closely."""
+
+import pytest
+
+from articles.text.entities import EntityDetector, count_mentions
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return EntityDetector()
+
+
+def found(detector, text):
+    return [(m.surface, m.canonical, m.kind) for m in detector.find(text)]
+
+
+# --- organisations ---------------------------------------------------------------------------
+
+
+def test_words_spelling_the_acronym_in_brackets_are_one_body(detector):
+    text = (
+        "la fille de François Fillon, entrée à l' école de formation du barreau (EFB) en "
+        "janvier 2012. Certains de ses anciens camarades de l'EFB ont confié au Parisien"
+    )
+    school = "école de formation du barreau"
+    assert found(detector, text) == [
+        ("François Fillon", "François Fillon", "person"),
+        (school, school, "organisation"),
+        ("EFB", school, "organisation"),
+        ("EFB", school, "organisation"),
+        ("Parisien", "Le Parisien", "organisation"),
+    ]
+
+
+def test_acronym_before_its_long_form_in_brackets(detector):
+    text = (
+        "Les agents de la DSPAP (Direction de la sécurité de proximité de l'agglomération "
+        "parisienne) sont intervenus."
+    )
+    long_form = "Direction de la sécurité de proximité de l'agglomération parisienne"
+    assert found(detector, text) == [
+        ("DSPAP", long_form, "organisation"),
+        (long_form, long_form, "organisation"),
+    ]
+
+
+def test_initials_of_a_person_or_a_known_place_are_no_body(detector):
+    text = "Jean-Luc Mélenchon (JLM) a parlé en Provence-Alpes-Côte d'Azur (PACA)."
+    assert found(detector, text) == [
+        ("Jean-Luc Mélenchon", "Jean-Luc Mélenchon", "person"),
+        ("Provence-Alpes-Côte d'Azur", "Provence-Alpes-Côte d'Azur", "place"),
+        ("PACA", "Provence-Alpes-Côte d'Azur", "place"),
+    ]
+
+
+def test_companies_end_with_a_trade_word(detector):
+    text = (
+        "Selon un sondage Odoxa-Dentsu Consulting, le chauffeur de l'entreprise de transport "
+        "Stef Transport a été blessé."
+    )
+    assert found(detector, text) == [
+        ("Odoxa-Dentsu Consulting", "Odoxa-Dentsu Consulting", "organisation"),
+        ("Stef Transport", "Stef Transport", "organisation"),
+    ]
+
+
+def test_a_given_name_does_not_make_a_company_a_person(detector):
+    assert found(detector, "Il a rejoint Pierre Fabre Pharma en 2019.") == [
+        ("Pierre Fabre Pharma", "Pierre Fabre Pharma", "organisation"),
+    ]
+
+
+def test_after_a_lowercase_head_the_proper_name_is_the_body(detector):
+    assert found(detector, "Ils sont conduit à l’hôpital Bichat.") == [
+        ("Bichat", "Bichat", "organisation"),
+    ]
+    assert found(detector, "le ministère de la Justice a réagi") == [
+        ("ministère de la Justice", "ministère de la Justice", "organisation"),
+    ]
+
+
+def test_a_name_goes_on_after_et_but_not_into_another_name(detector):
+    assert found(detector, "au sein de la Fondation Culture et Diversité depuis 2015") == [
+        ("Fondation Culture et Diversité", "Fondation Culture et Diversité", "organisation"),
+    ]
+    text = "la Commission européenne et Frontex, le ministère de l'Intérieur et Gérald Darmanin"
+    assert [m[0] for m in found(detector, text)] == [
+        "Commission européenne",
+        "Frontex",
+        "ministère de l'Intérieur",
+        "Gérald Darmanin",
+    ]
+
+
+def test_national_branch_of_a_known_company(detector):
+    text = "Business France a confié un événement à Havas France sans appel d'offres."
+    assert found(detector, text) == [
+        ("Business France", "Business France", "organisation"),
+        ("Havas France", "Havas France", "organisation"),
+    ]
+
+
+def test_title_without_its_article_needs_one(detector):
+    text = (
+        "Il pourrait se sentir exclu du débat en tant que Parisien, selon des propos confiés "
+        "au Parisien. Deux Républicains ont voté contre, a écrit le Figaro."
+    )
+    assert found(detector, text) == [
+        ("Parisien", "Le Parisien", "organisation"),
+        ("Figaro", "Le Figaro", "organisation"),
+    ]
+
+
+def test_security_council_is_not_the_un(detector):
+    text = "Le Conseil de sécurité de l'ONU se réunit, a annoncé l'ONU."
+    assert count_mentions(detector.find(text))[0].canonical == "Conseil de sécurité"
+    assert ("ONU", "ONU", "organisation") in found(detector, text)
+
+
+# --- people ----------------------------------------------------------------------------------
+
+
+def test_a_civility_makes_a_person_of_a_known_word(detector):
+    assert found(detector, "M. Orange a démissionné de son poste chez Orange.") == [
+        ("Orange", "Orange", "person"),
+        ("Orange", "Orange", "organisation"),
+    ]
+
+
+def test_apposition_after_two_unknown_capitalised_words(detector):
+    assert found(detector, "Jacline Mouraud, 51 ans, a lancé une pétition.") == [
+        ("Jacline Mouraud", "Jacline Mouraud", "person"),
+    ]
+    text = "Selon Jacline Mouraud, l'ancienne porte-parole du collectif, rien n'est réglé."
+    assert found(detector, text) == [("Jacline Mouraud", "Jacline Mouraud", "person")]
+
+
+def test_glued_capital_and_apostrophe_stay_in_the_name(detector):
+    text = "Vers 15h35, Dieudonné M'Bala M'Bala est arrivé avec Massimo D'Alema."
+    assert [m[0] for m in found(detector, text)] == [
+        "Dieudonné M'Bala M'Bala",
+        "Massimo D'Alema",
+    ]
+
+
+def test_known_surname_alone_is_the_full_person(detector):
+    text = "Vers 10h50, Castaner, le ministre de l’Intérieur, a comptabilisé 10 000 manifestants."
+    assert found(detector, text)[0] == ("Castaner", "Christophe Castaner", "person")
+
+
+# --- places ----------------------------------------------------------------------------------
+
+
+def test_world_subdivisions_and_french_towns(detector):
+    text = (
+        "Des manifestations en Bavière, en Andalousie et au Texas, puis à Sevran, "
+        "Aulnay-sous-Bois et Villepinte, dans le Val d'Oise."
+    )
+    assert found(detector, text) == [
+        ("Bavière", "Bavière", "place"),
+        ("Andalousie", "Andalousie", "place"),
+        ("Texas", "Texas", "place"),
+        ("Sevran", "Sevran", "place"),
+        ("Aulnay-sous-Bois", "Aulnay-sous-Bois", "place"),
+        ("Villepinte", "Villepinte", "place"),
+        ("Val d'Oise", "Val-d'Oise", "place"),
+    ]
+
+
+def test_former_states_and_place_abbreviations(detector):
+    text = "L'URSS et la RFA ont signé ; la RDC et le Haut-Karabakh restent en guerre."
+    assert [(m[1], m[2]) for m in found(detector, text)] == [
+        ("Union soviétique", "place"),
+        ("Allemagne de l'Ouest", "place"),
+        ("République démocratique du Congo", "place"),
+        ("Haut-Karabakh", "place"),
+    ]
+
+
+def test_title_of_the_justice_minister_is_no_town(detector):
+    text = "la colère du Garde des Sceaux et ministre de la Justice Jean-Jacques Urvoas"
+    assert [m[2] for m in found(detector, text)] == ["organisation", "person"]
