@@ -24,7 +24,11 @@ def analyse(text: str, *, detector: EntityDetector) -> Analysis:
               for m in outside if m.kind == "person"]
     organisations = [NameMention(m.start, m.end, m.canonical, "organisation")
                      for m in outside if m.kind == "organisation"]
-    attributions = attribute_speakers(text, quotes, people=people, organisations=organisations)
+    # places inside quotations too: `la « France banale »` is about a place, not a title
+    places = [NameMention(m.start, m.end, m.canonical, "place")
+              for m in mentions if m.kind == "place"]
+    attributions = attribute_speakers(text, quotes, people=people, organisations=organisations,
+                                      places=places)
     return Analysis(tuple(zip(quotes, attributions, strict=True)),
                     tuple(count_mentions(mentions)))
 

@@ -17,25 +17,49 @@ No model.  The text is tokenised once; each quotation is then looked at through 
 5. carry-over  a quotation standing alone after a sentence with a cue, or right after another
                quotation: the previous speaker, only from the same or the previous sentence and
                only when nobody else is named in between.
-Also: agent `qualifié de « … » par X`; copula `X est « effaré »` and `le pape François « … »`;
-a legal charge (`mis en examen pour « injure publique »`, roles.txt [charge]) with no cue right
-after it has no speaker; `le parquet` / `le journal` refer back to the organisation named before
-(`l'association` to the one named in this or the last sentence, else no speaker).  A fragment
-quoted inside a narrative sentence with no cue is never carried over; a person opening the
-clause and followed by a comma is the subject, not the nouns of the apposition after it
-(`Yannick Jadot, candidat EELV, a affirmé`); `ce dernier` is the person named last; a
-participle right after a noun qualifies it (`des manifestants réclamant …`: no speaker).
+6. colon       `X a posté sur Instagram : « … »`, `celle de Bill Kristol, un analyste : « … »`,
+               `Ordre a publié un communiqué « … »`: the subject of the clause holding the colon
+               (or speech noun), or the person named right before it.
+7. speech noun `l'appel d'Éric Drouet à « rentrer »`, `son appel à « … »`: the call's author.
+Also: agent `qualifié de « … » par X` / `qualifié par X d'« … »`; copula `X est « effaré »`,
+`le pape François « … »`, `son avocat X s'« indigne »`; a legal charge (`mis en examen pour
+« injure publique »`, roles.txt [charge]) right after `pour`/`de`/`et` and with no cue right
+after it has no speaker; `le parquet` / `le journal` / `l'Ordre` refer back to the organisation
+named before (`l'association` to the one named in this or the last sentence, else no speaker).
+A fragment quoted inside a narrative sentence with no cue is never carried over, nor is a
+quotation after a sentence whose cue introduces no words (`L'enquête avance.`); a person opening
+the clause and followed by a comma is the subject, not the nouns of the apposition or incise
+after it (`Yannick Jadot, candidat EELV, a affirmé`, `Ce dernier, accusant Soros …, a affirmé`);
+`ce dernier` is the person named last; a participle right after a noun qualifies it (`des
+manifestants réclamant …`: no speaker), one opening the sentence has the subject after the next
+comma, one after a cue-after has that cue's speaker (`« … », ajoute-t-il, précisant que`).
+
+Not speech: a title after a noun, determiner or preposition (`lors de « L'Émission politique »`),
+a fragment quoted three times or more in the article (« gilets jaunes »), a passive reporting
+participle (`il est décrit comme « discret »`), a reporting verb used as a noun (`un
+communiqué`).  Not speakers: places, unless they are the verb's subject (`Moscou a dénoncé`;
+`au commissariat d'Angoulême`, `(Ardèche)` never speak), lower-case descriptions (`le site
+internet`, `le cabinet de M. Le Roux`; institutions such as `le parquet`, `la mairie` are names),
+unnamed people (`une poignée de manifestants`, `la mère de X`, `selon lequel`).
 
 The speaker found at a cue may be a name (a surname alone is linked to the full name used
-elsewhere in the article), a pronoun (il/elle/lui: the most recent person that was a subject or a
-speaker, of compatible gender; subjects are clause subjects, never complements such as
-`les parents de X`, and an unnamed one such as `L'avocate de X précise` blocks the chain),
-`qui` (the mention just before it), a role noun (`le chef de
-l'OTAN`: the person an apposition taught that role; a nationality noun `le Norvégien` with no
-such apposition falls back on the most mentioned person), or an organisation (`l'armée de l'air`,
-`Moscou`, `le Kremlin`).  Canonical organisation names are the noun phrase as written without a
-leading lower-case determiner ("armée de l’air", "Kremlin", "Le Monde").  Anonymous sources
-(`une source proche de l'enquête`, `un haut responsable`) and unresolved roles give speaker None.
+elsewhere in the article, `de la Morlais` to `Thomas de la Morlais`), a pronoun (il/elle/lui:
+the most recent person that was a subject or a speaker, of compatible gender; subjects are clause
+subjects, never complements such as `les parents de X`, and an unnamed one such as `L'avocate de
+X précise` blocks the chain; ils/eux: a couple named jointly, `Thierry et Véronique Roy`; on: the
+place it is said from, `indique-t-on à Matignon`, `chez Force ouvrière`), `qui` (the noun phrase
+just before it, even a complement), a role noun (`le chef de l'OTAN`: the person an apposition
+taught that role, the one named last when two share it; an office no apposition taught, `le chef
+de l'État`, is the person the last two sentences are about; a nationality noun `le Norvégien`
+with no such apposition falls back on the most mentioned person), or an organisation (`l'armée
+de l'air`, `Moscou`, `le Kremlin`, `les fédérations CGT et FO`).  Names the entity detector
+missed or misjoined are repaired here: a known given name alone (`une connaissance, Mohammed.`),
+a name glued to a place (`France Info Jacques Witkowski`), a given name with a particle surname
+(`Thomas de la Morlais`), two or three capitalised words opening a clause (`Barry Marsden, …,
+est`), a couple (`Thierry et Véronique Roy`).  Canonical organisation names are the noun
+phrase as written without a leading lower-case determiner ("armée de l’air", "Kremlin", "Le
+Monde").  Anonymous sources (`une source proche de l'enquête`, `un haut responsable`) and
+unresolved roles give speaker None.
 
 The reporting-verb lexicon is data (lexicon/reporting_verbs.txt, infinitives); forms are
 generated once at import into a dict, so every lookup is O(1).
@@ -48,7 +72,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import accumulate
+from itertools import accumulate, repeat
 from operator import sub
 from pathlib import Path
 
@@ -100,7 +124,9 @@ class _KeyCache(dict):
     def __missing__(self, word: str) -> str:
         if len(self) > 1 << 16:
             self.clear()
-        key = self[word] = _key(word)
+        # `à` keeps its accent: unaccented it would read as the auxiliary `a` (`Philippe à
+        # Matignon` is no verb)
+        key = self[word] = "à" if word in ("à", "À") else _key(word)
         return key
 
 
@@ -158,6 +184,12 @@ def _verb_forms() -> dict[str, tuple[str, str]]:
     return forms
 
 
+@cache
+def _infinitives() -> frozenset[str]:
+    """Unaccented keys of the lexicon's infinitives (`ajouter`, `conclure`)."""
+    return frozenset(_key(inf) for inf, _ in _verb_forms().values())
+
+
 def verb_form(word: str) -> tuple[str, str] | None:
     """Return (infinitive, kinds) when `word` is a form of a reporting verb; kinds is "pp",
     "finite", "ppr" or several of them joined by "|"."""
@@ -166,12 +198,24 @@ def verb_form(word: str) -> tuple[str, str] | None:
 
 @cache
 def _first_names() -> dict[str, str]:
+    """Given name (key) -> "m", "f", or "" for names worn by both (`x:` lines)."""
     names: dict[str, str] = {}
     for raw in (_LEXICON / "first_names.txt").read_text(encoding="utf-8").splitlines():
-        if raw.startswith(("m:", "f:")):
+        if raw.startswith(("m:", "f:", "x:")):
             for name in raw[2:].split():
-                names.setdefault(_key(name.rstrip("-")), raw[0])
+                names.setdefault(_key(name.rstrip("-")), raw[0].replace("x", ""))
     return names
+
+
+@cache
+def _given_names_as_written() -> frozenset[str]:
+    """The given names of first_names.txt as written (`Mohammed`), for a cheap first test."""
+    return frozenset(
+        name.rstrip("-")
+        for raw in (_LEXICON / "first_names.txt").read_text(encoding="utf-8").splitlines()
+        if raw.startswith(("m:", "f:", "x:"))
+        for name in raw[2:].split()
+    )
 
 
 @cache
@@ -207,6 +251,15 @@ def _is_charge(quote: QuoteSpan) -> bool:
         return False
     text = _key(quote.text.strip(" .…[]"))
     return any(text == c or text.startswith(c + " ") for c in _charges())
+
+
+def _charge_context(art, mark_pos: int) -> bool:
+    """`mis en examen pour « … »`, `soupçonné d'« … »`, `« A » et « B »`: the words before a
+    charge; `a dénoncé des « crimes de guerre »` is speech about one."""
+    k = art.token_index(mark_pos) - 1
+    if k >= 1 and art.tokens[k][2] in "'’":
+        k -= 1
+    return k >= 0 and art.tokens[k][3] in ("pour", "de", "d", "et", "ou", "chef", "chefs")
 
 
 def _nationality(word_key: str) -> bool:
@@ -258,7 +311,7 @@ _ADVERBS = frozenset(
         "sa",
         "part",
         "quant",
-        "a",
+        "à",
         "lui",
         "elle",
         "lui-meme",
@@ -286,6 +339,17 @@ _ADVERBS = frozenset(
         "volontiers",
         "simplement",
         "clairement",
+        "aussitot",
+        "immediatement",
+        "rapidement",
+        "vivement",
+        "fermement",
+        "publiquement",
+        "officiellement",
+        "finalement",
+        "desormais",
+        "toujours",
+        "jamais",
         "ne",
         "n",
         "pas",
@@ -304,7 +368,7 @@ _ADVERBS = frozenset(
 )
 _PREPOSITIONS = frozenset(
     [
-        "a",
+        "à",
         "au",
         "aux",
         "avec",
@@ -356,7 +420,8 @@ _DETERMINERS = frozenset(
         "leurs",
     ]
 )
-_PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "ils": "p", "elles": "p", "on": "p"}
+# p: plural (a couple named jointly, else nobody); o: `on`, nobody
+_PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "ils": "p", "elles": "p", "eux": "p", "on": "o"}
 _SELON = frozenset({"selon", "apres"})  # "d'après" is tokenised as d ' après
 _TITLES = frozenset(["m", "mme", "mlle", "dr", "pr", "me", "mgr"])
 _PARTICLES = frozenset(
@@ -384,7 +449,14 @@ _PARTICLES = frozenset(
 # Words (hyphenated ones whole, so `a-t-il`, `déclare-t-elle`, `fustige-il` are one token) and
 # single punctuation marks.  Possessive quantifiers: no backtracking inside long words.
 _TOKEN = re.compile(r"\w++(?:[-‑]\w++)*+|[^\w\s]")
-_SPACED_TOKEN = re.compile(r"\s*+(?:\w++(?:[-‑]\w++)*+|[^\w\s])")
+# invisible format characters (`Joubert\u200f,`) count as spaces
+_BLANKS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + (
+    "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+)
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff]")
+_SPACED_TOKEN = re.compile(
+    rf"[{_BLANKS}]*+(?:\w++(?:[-‑]\w++)*+|[^\w{_BLANKS}])"
+)
 _INVERTED = re.compile(r"^(\w+?)(?:-t)?-(il|elle|on|ils|elles)$")
 _OPENING = frozenset('«“„‹"')
 _CLOSING = frozenset('»”›"“')
@@ -554,24 +626,33 @@ def _fits_role_phrase(raw: str, word: str) -> bool:
 class _Article:
     """Tokens, sentences, people and what appositions teach about them."""
 
-    def __init__(self, text: str, quotes: list[QuoteSpan], people, organisations) -> None:
+    def __init__(self, text: str, quotes: list[QuoteSpan], people, organisations,
+                 places=None) -> None:
         self.text = text
         # Built with C-level findall/map/zip: a Python loop over ~1,000 tokens was a third of the
         # time.  Each part is a token with the spaces before it, so the parts tile the text and
         # their running length gives every token's end.
         parts = _SPACED_TOKEN.findall(text)
         ends = list(accumulate(map(len, parts)))
-        raws = list(map(str.lstrip, parts))
+        raws = list(map(str.lstrip, parts, repeat(_BLANKS)) if _INVISIBLE.search(text)
+                    else map(str.lstrip, parts))
         starts = list(map(sub, ends, map(len, raws)))
         self.tokens: list[tuple[int, int, str, str]] = list(
             zip(starts, ends, raws, map(_TOKEN_KEYS.__getitem__, raws), strict=True)
         )
         self.starts = starts
-        self.people = sorted(people, key=lambda m: m.start)
+        places, found = _people_in_places(text, places or [])
+        people = _particle_names(text, people, {m.start for m in places})
+        found += self._lone_given_names(people + (organisations or []) + places)
+        self.people, self.joint = _join_couples(text, sorted(people + found,
+                                                             key=lambda m: m.start))
         self.orgs = sorted(organisations or [], key=lambda m: m.start)
         self.person_at = {m.start: m for m in self.people}
         self.person_starts = [m.start for m in self.people]
         self.org_at = {m.start: m for m in self.orgs}
+        # places speak only as a clause's subject (`Moscou a dénoncé`), never from a complement
+        self.place_spans = sorted((m.start, m.end) for m in places)
+        self.place_starts = [start for start, _ in self.place_spans]
         self.quote_ranges = sorted((q.start - 1, q.end) for q in quotes)
         # in_quote[k]: token k lies inside a quotation (marks excluded), looked up in O(1)
         self.in_quote = [False] * len(self.tokens)
@@ -580,7 +661,10 @@ class _Article:
             self.in_quote[i:j] = [True] * (j - i)
         self.sentence_starts = self._sentences()
         self.prominence = Counter(m.name for m in self.people)
-        self.gender = {m.name: _first_names().get(_key(m.name.split(" ")[0])) for m in self.people}
+        self.seen: dict[str, list[int]] | None = None  # person -> mention starts, built lazily
+        self.unknown_people: set[str] = set()  # names the detector missed, read as people
+        self.gender = {m.name: "p" if m.name in self.joint else
+                       _first_names().get(_key(m.name.split(" ")[0])) for m in self.people}
         self.roles: dict[str, set[str]] = {}
         self.org_phrases: dict[str, str] = {}  # head noun -> last organisation named with it
         self.subjects: list[tuple[int, str | None, str | None]] = []  # (pos, name, gender)
@@ -608,6 +692,37 @@ class _Article:
     def token_index(self, pos: int) -> int:
         """Index of the first token starting at or after `pos`."""
         return bisect.bisect_left(self.starts, pos)
+
+    def _lone_given_names(self, mentions: list[NameMention]) -> list[NameMention]:
+        """`prêté par une connaissance, Mohammed.`, `a confié Rodrigue, ami de …`: a known given
+        name standing alone (no capitalised word next to it, punctuation after it) that no
+        detector mention covers."""
+        written = _given_names_as_written()
+        tokens = self.tokens
+        hits = [k for k, token in enumerate(tokens) if token[2] in written]
+        if not hits:
+            return []
+        spans = sorted((m.start, m.end) for m in mentions)
+        starts = [a for a, _ in spans]
+        found = []
+        for k in hits:
+            start, end, raw, _ = tokens[k]
+            if k + 1 >= len(tokens) or tokens[k + 1][2] not in ",.;)" or k and (
+                _is_cap(tokens[k - 1][2]) or tokens[k - 1][2] in "'’-"
+            ):
+                continue  # `Benoît Hamon.`, `d'Ivry` are no lone names
+            i = bisect.bisect_right(starts, start) - 1
+            if i < 0 or start >= spans[i][1]:
+                found.append(NameMention(start, end, raw, "person"))
+        return found
+
+    def place_end(self, tok: int) -> int | None:
+        """End of the place mention covering token `tok`, if any."""
+        pos = self.tokens[tok][0]
+        i = bisect.bisect_right(self.place_starts, pos) - 1
+        if i >= 0 and pos < self.place_spans[i][1]:
+            return self.place_spans[i][1]
+        return None
 
     def person_starting(self, tok: int) -> NameMention | None:
         return self.person_at.get(self.tokens[tok][0]) if tok < len(self.tokens) else None
@@ -638,7 +753,9 @@ class _Article:
         roles = _word_lists()["role"]
         if before_name:  # keep the noun phrase ending at the name: "... le président ukrainien"
             for i in range(len(words) - 1, -1, -1):
-                if words[i] not in roles and not _fits_role_phrase(raw[i], words[i]):
+                if words[i] not in roles and not _fits_role_phrase(raw[i], words[i]) and not (
+                    i > 0 and words[i - 1] in _PREPOSITIONS | _DETERMINERS
+                ):  # (`le préfet de police`: a complement's noun fits too)
                     return
                 if words[i] in roles:
                     j = i
@@ -658,8 +775,8 @@ class _Article:
             else:
                 return
         else:
-            if len(words) > 12:
-                return
+            if len(words) > 12 or words and words[0] in ("et", "ou", "mais"):
+                return  # `Anne Hidalgo, et le préfet de police, …`: a coordination
             if not any(w in roles for w in words[:3]):
                 return
         content = {w for w in words if w not in _PREPOSITIONS and w not in _DETERMINERS}
@@ -691,19 +808,37 @@ class _Article:
                     self.subjects.append((m.start, m.name, gender))
         lists = _word_lists()
         animate = lists["role"] | lists["anonymous"] | lists["organisation"]
+        openers = _OPENER_WORDS
         for start in self.sentence_starts:
             tok = self.token_index(start)
+            if tok < len(tokens) and tokens[tok][3] in openers:
+                tok = self._clause_start(tok)
+            if tok + 2 < len(tokens) and _is_cap(tokens[tok][2]) and (
+                tokens[tok][0] not in self.person_at and tokens[tok][0] not in self.org_at
+            ) and tokens[tok][3] not in _DETERMINERS | _PREPOSITIONS | _ADVERBS | _NOT_NAMES:
+                self._learn_unknown_name(tok)
+                continue
             if tok + 2 >= len(tokens) or tokens[tok][3] not in _DETERMINERS:
                 continue
             head = tok + 1 + (tokens[tok + 1][2] in "'’")
             if head >= len(tokens) or tokens[head][0] in self.org_at:
                 continue
             word = tokens[head][3]
+            if tokens[tok][3] in _DERNIER and word == _DERNIER[tokens[tok][3]]:
+                # `Ce dernier n'était pas au courant : « … », déclare-t-il`
+                gender = "f" if tokens[tok][3] == "cette" else "m"
+                name = self.person_before(tokens[tok][0], gender)
+                if name and self._verb_follows(head + 1, sentence_initial=True):
+                    self.subjects.append((tokens[tok][0], name, gender))
+                continue
             if word not in animate or self.person_starting(head):
                 continue
             end = head + 1
-            while end < len(tokens) and end - head < 8 and tokens[end][3] in (
-                "de", "du", "des", "d", "l", "la", "le", "'", "’") or _is_cap(tokens[end][2]):
+            links = ("de", "du", "des", "d", "l", "la", "le", "'", "’")
+            while end < len(tokens) and end - head < 8 and (
+                tokens[end][3] in links or _is_cap(tokens[end][2])
+                or tokens[end - 1][3] in links and tokens[end][2].isalpha()  # `des finances`
+            ):
                 end += 1
             if not self._verb_follows(end, sentence_initial=True):
                 continue
@@ -715,6 +850,38 @@ class _Article:
                 name = sub.name
             self.subjects.append((tokens[tok][0], name or "", gender or ""))
         self.subjects.sort()
+
+    def _clause_start(self, tok: int) -> int:
+        """First token of a sentence's main clause: past an opener (`Mardi,`, `Vers 10h50,`)."""
+        tokens = self.tokens
+        if tok + 1 >= len(tokens) or not (
+            tokens[tok][3] in _PREPOSITIONS or tokens[tok][3] in _ADVERBS
+            or (tokens[tok + 1][2].isdigit() or tokens[tok + 1][3] in _TIME_NOUNS)
+        ):
+            return tok
+        for k in range(tok, min(tok + 6, len(tokens))):
+            if tokens[k][2] == ",":
+                opener = range(tok, k)
+                if all(tokens[j][3] not in _AUX and tokens[j][3] not in _verb_forms()
+                       and self.person_starting(j) is None for j in opener):
+                    return k + 1
+                break
+            if tokens[k][2] in ".;:«»\"" or self.in_quote[k]:
+                break
+        return tok
+
+    def _learn_unknown_name(self, tok: int) -> None:
+        """`Barry Marsden, professeur …, est …`: a name the detector missed opens the clause."""
+        tokens = self.tokens
+        end = tok + 1
+        while end < len(tokens) and end - tok < 4 and _is_cap(tokens[end][2]):
+            end += 1
+        if end - tok < 2 or not _looks_like_person(tokens, list(range(tok, end))):
+            return
+        if self._verb_follows(end, sentence_initial=True):
+            name = self.text[tokens[tok][0] : tokens[end - 1][1]]
+            self.unknown_people.add(name)
+            self.subjects.append((tokens[tok][0], name, _first_names().get(tokens[tok][3], "")))
 
     def _opens(self, tok: int) -> bool:
         """True when token `tok` opens its sentence (or follows an opening `Vers 10h50,`)."""
@@ -756,7 +923,8 @@ class _Article:
                 or word in ("s", "se")
             ):
                 return True
-            if word in ("quant", "a", "lui", "elle", "ne", "n", "aussi", "egalement", "y"):
+            if word in ("quant", "à", "lui", "elle", "ne", "n", "'", "’", "aussi", "egalement",
+                        "y"):
                 tok += 1
                 steps += 1
                 continue
@@ -767,10 +935,16 @@ class _Article:
         bisect.insort(self.subjects, (pos, name or "", gender or ""))
 
     def resolve_pronoun(self, pos: int, gender: str) -> tuple[str | None, float]:
-        """Most recent subject/speaker before `pos` whose gender agrees."""
-        if gender == "p":
+        """Most recent subject/speaker before `pos` whose gender agrees; `ils` is a couple named
+        jointly (`Thierry et Véronique Roy … indiquent-ils`) when the last plural subject is one."""
+        if gender == "o":
             return None, 0.3
         i = bisect.bisect_left(self.subjects, (pos,)) - 1
+        if gender == "p":
+            while i >= 0 and self.subjects[i][2] != "p":
+                i -= 1
+            name = self.subjects[i][1] if i >= 0 else ""
+            return (name, 0.6) if name in self.joint else (None, 0.3)
         while i >= 0:
             _, name, g = self.subjects[i]
             if not g or g == gender:
@@ -785,6 +959,22 @@ class _Article:
                 return person.name, 0.5
             j -= 1
         return None, 0.2
+
+    def kind_of(self, name: str | None) -> str | None:
+        """"person" or "organisation" for a name a pronoun resolved to (None for no name)."""
+        if not name:
+            return None
+        return "person" if name in self.gender or name in self.unknown_people else "organisation"
+
+    def _last_seen(self, name: str, pos: int) -> int:
+        """Start of the last mention of person `name` before `pos` (-1 if none)."""
+        if self.seen is None:
+            self.seen = {}
+            for m in self.people:
+                self.seen.setdefault(m.name, []).append(m.start)
+        starts = self.seen.get(name, ())
+        i = bisect.bisect_left(starts, pos) - 1
+        return starts[i] if i >= 0 else -1
 
     def person_before(self, pos: int, gender: str) -> str | None:
         """The person named last before `pos` whose gender agrees (`ce dernier`)."""
@@ -843,11 +1033,25 @@ class _Article:
                 score == best_score
                 and score
                 and best
-                and (self.prominence[name] > self.prominence[best])
-            ):
+                and self._last_seen(name, pos) > self._last_seen(best, pos)
+            ):  # two ministers: `le ministre` is the one named last
                 best, best_score = name, score
         if best is not None and best_score >= 1:
             return best, 0.75
+        if content[0] in _OFFICE_HEADS:
+            # `Emmanuel Macron s'est exprimé. « … », a lancé le chef de l'État`: an office no
+            # apposition taught is the person the last two sentences are about
+            s_start, _ = self.sentence_span(pos)
+            p_start, _ = self.sentence_span(max(s_start - 1, 0))
+            i = bisect.bisect_left(self.subjects, (pos,)) - 1
+            while i >= 0 and self.subjects[i][0] >= p_start:
+                _, name, g = self.subjects[i]
+                taught = self.roles.get(name, set())
+                if name and name in self.gender and not (gender and g and g != gender) and (
+                    not taught & _OFFICE_HEADS or content[0] in taught
+                ):
+                    return name, 0.5
+                i -= 1
         nationalities = {w for w in content if _nationality(w)}
         if nationalities or content[0] in ("homme", "femme"):
             # `le Norvégien` is not the person an apposition called `président ukrainien`
@@ -868,6 +1072,88 @@ class _Article:
                 if fits(name):
                     return name, 0.5
         return None, 0.2
+
+
+_OFFICE_HEADS = frozenset(["president", "presidente", "chef", "cheffe", "premier", "premiere",
+                           "secretaire",
+                           "ministre", "maire", "chancelier", "chanceliere", "dirigeant",
+                           "dirigeante", "leader", "patron", "patronne", "roi", "reine",
+                           "gouverneur", "candidat", "candidate"])
+_PLACE_WORD = re.compile(r"[\w’'-]+")
+
+
+def _people_in_places(text: str, places: list[NameMention]):
+    """`France Info Jacques Witkowski`, `Rouen Dominique Lebrun`: a place glued to the person
+    after it (a given name after a capitalised word); return the places cut before the person,
+    and the people found."""
+    kept: list[NameMention] = []
+    found: list[NameMention] = []
+    first = _first_names()
+    for m in places:
+        if text.count(" ", m.start, m.end) < 2:
+            kept.append(m)
+            continue
+        words = list(_PLACE_WORD.finditer(text, m.start, m.end))
+        cut = next((w for i, w in enumerate(words[1:-1], 1) if _key(w.group()) in first
+                    and words[i - 1].group()[:1].isupper() and words[i + 1].group()[:1].isupper()),
+                   None)
+        if cut is None:
+            kept.append(m)
+            continue
+        name = text[cut.start() : m.end]
+        found.append(NameMention(cut.start(), m.end, name, "person"))
+        start = words[0].start()
+        kept.append(NameMention(start, text.rfind(" ", start, cut.start()) if " " in text[
+            start : cut.start()] else cut.start(), m.name, "place"))
+    return kept, found
+
+
+_PARTICLE_TAIL = re.compile(
+    r"[ \u00a0]+((?:(?:de la|de|du|des|von|van der|van|di|da|del|della)[ \u00a0]+)+)"
+    r"([A-ZÀ-Þ][\w-]+)"
+)
+
+
+def _particle_names(text: str, people: list[NameMention], place_starts: set[int]):
+    """`Thomas de la Morlais`: a given name the detector took alone (and may have linked to
+    another Thomas of the article) followed by a particle and a capitalised surname that is no
+    place (`Jean-Claude de Privas` is from Privas)."""
+    out = []
+    for m in people:
+        if m.end - m.start > 30 or " " in text[m.start : m.end]:
+            out.append(m)
+            continue
+        tail = _PARTICLE_TAIL.match(text, m.end)
+        if tail is None or tail.start(2) in place_starts or _key(text[m.start : m.end]) not in (
+            _first_names()
+        ):
+            out.append(m)
+            continue
+        out.append(NameMention(m.start, tail.end(), text[m.start : tail.end()], "person"))
+    return out
+
+
+_COUPLE = re.compile(r"([A-ZÀ-Þ][\w-]+) et $")
+
+
+def _join_couples(text: str, people: list[NameMention]) -> tuple[list[NameMention], set[str]]:
+    """`Thierry et Véronique Roy`: a given name, `et`, then a full name make one joint speaker
+    (the given name's own mention, if any, is dropped).  Return the people and the joint names."""
+    joint: set[str] = set()
+    out: list[NameMention] = []
+    for m in people:
+        match = _COUPLE.search(text, max(0, m.start - 30), m.start) if " " in m.name else None
+        if match is not None and _key(match.group(1)) in _first_names() and _key(
+            m.name.split(" ")[0]
+        ) in _first_names():
+            if out and out[-1].start >= match.start():
+                out.pop()
+            name = f"{match.group(1)} et {m.name}"
+            joint.add(name)
+            out.append(NameMention(match.start(), m.end, name, "person"))
+            continue
+        out.append(m)
+    return out, joint
 
 
 def _phrase_before(before: str) -> str | None:
@@ -897,26 +1183,52 @@ class _Subject:
 def _np_after(art: _Article, tok: int, limit: int) -> _Subject | None:
     """The noun phrase starting at token `tok` (subject of an inverted cue, object of selon)."""
     tokens = art.tokens
+    if tok < limit and tokens[tok][2] == "," and tokens[tok - 1][3] in _SELON:
+        tok += 1  # `D'après, Jean Petaux, politologue`
     while tok < limit and (
         tokens[tok][3] in _ADVERBS - {"le", "la", "l", "les", "lui", "elle"}
         or tokens[tok][2] in "'’"
         and tok and tokens[tok - 1][3] == "aujourd"
     ):
         tok += 1
-    if (  # `selon les propos du directeur`: the speaker is the complement of the speech noun
-        tok + 2 < limit
-        and tokens[tok][3] in _DETERMINERS
-        and tokens[tok + 1][3] in _word_lists()["speech"]
-        and tokens[tok + 2][3] in ("de", "du", "des", "d")
-    ):
-        tok += 3
-        tok += tok < limit and tokens[tok][2] in "'’"
+    if tok + 2 < limit and tokens[tok][3] in _DETERMINERS and tokens[tok + 1][3] in _word_lists()[
+        "speech"
+    ]:
+        # `selon les propos du directeur`, `selon un communiqué officiel du ministre`: the
+        # speaker is the complement of the speech noun
+        k = tok + 2 + (tokens[tok + 2][2][:1].islower() and tokens[tok + 2][3] not in _PREPOSITIONS)
+        if k < limit and tokens[k][3] in ("de", "du", "des", "d"):
+            tok = k + 1
+            tok += tok < limit and tokens[tok][2] in "'’"
+    if tok + 3 < limit and tokens[tok][3] == "ce" and tokens[tok + 1][3] in ("qu", "que"):
+        # `selon ce qu'a confié Rodrigue`: the subject written after the verb
+        k = tok + 2 + (tokens[tok + 2][2] in "'’")
+        cue = _verb_group(art, k, limit)
+        if cue is not None:
+            return _inverted_subject(art, cue[1], limit)
+        # `selon ce que certains de ses anciens camarades ont confié`: the subject comes first
+        for v in range(k + 1, min(limit, k + 12)):
+            if tokens[v][2] in ",.;:«»" or art.in_quote[v]:
+                break
+            if _verb_group(art, v, limit) is not None:
+                sub = _subject_before(art, v, k, nearest=False)
+                return sub or _Subject(None, None, art.text[tokens[k][0] : tokens[v - 1][1]],
+                                       0.3, tokens[k][0])
+        return None
     if tok >= limit:
         return None
     person = art.person_starting(tok)
     if person is not None:
         return _person_subject(art, person, 0.9)
     word = tokens[tok][3]
+    if word in ("de", "du", "von", "van"):  # `ajoute encore de la Morlais`: a surname alone
+        end = next((j for j in range(tok + 1, min(tok + 4, limit)) if _is_cap(tokens[j][2])), None)
+        if end is not None:
+            surname = _key(art.text[tokens[tok][0] : tokens[end][1]])
+            name = next((m.name for m in art.people if _key(m.name).endswith(" " + surname)), None)
+            if name is not None:
+                return _Subject(name, "person", art.text[tokens[tok][0] : tokens[end][1]], 0.85,
+                                tokens[tok][0])
     if word in _PRONOUNS:
         return _pronoun(art, tok)
     if word == "qui":
@@ -936,10 +1248,43 @@ def _person_subject(art: _Article, person: NameMention, confidence: float) -> _S
     return _Subject(name, "person", written, confidence, person.start)
 
 
+def _on_source(art: _Article, tok: int, after: int | None = None) -> _Subject | None:
+    """Who `on` stands for: `Du côté de la CGT, on estime`, `chez Force ouvrière`, `a-t-on
+    appris auprès de la préfecture`, `indique-t-on à Matignon` (`after`: the token after an
+    inverted cue, where `à Matignon` may follow)."""
+    tokens = art.tokens
+    s_start, s_end = art.sentence_span(tokens[tok][0])
+    first, last = art.token_index(s_start), art.token_index(s_end)
+    if after is not None and after < last and tokens[after][3] in ("à", "au", "dans"):
+        sub = _np_after(art, after + 1 + (tokens[after][3] == "dans"), last)
+        if sub is not None:
+            return sub
+    for k in range(first, last - 1):
+        if art.in_quote[k]:
+            continue
+        word, nxt = tokens[k][3], tokens[k + 1][3]
+        if word == "chez":
+            start = k + 1
+        elif word in ("cote", "aupres") and nxt in ("de", "du", "des", "d"):
+            start = k + 2 + (tokens[k + 2][2] in "'’")
+            if nxt in ("du", "des"):  # `du côté du gouvernement`: the contracted article
+                start = k + 2
+        else:
+            continue
+        sub = _np_after(art, start, last)
+        if sub is not None:
+            return sub
+    return None
+
+
 def _pronoun(art: _Article, tok: int) -> _Subject:
     start, end, raw, word = art.tokens[tok]
+    if word == "on":
+        sub = _on_source(art, tok)
+        if sub is not None:
+            return sub
     name, conf = art.resolve_pronoun(start, _PRONOUNS[word])
-    return _Subject(name, "person" if name else None, raw, conf, start)
+    return _Subject(name, art.kind_of(name), raw, conf, start)
 
 
 def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
@@ -965,6 +1310,18 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
     k = tok
     while k < limit:
         raw, word = tokens[k][2], tokens[k][3]
+        if word == "et" and words and k + 1 < limit and (
+            tokens[k + 1][3] in ("de", "d", "du", "des")
+            or _is_cap(tokens[words[-1]][2]) and _is_cap(tokens[k + 1][2])
+            and art.person_starting(k + 1) is None
+        ):  # `la chambre de Commerce et d'industrie`, `les fédérations CGT et FO`: one name
+            words.append(k)
+            k += 1
+            continue
+        if raw == "." and words and tokens[words[-1]][3] in _TITLES:
+            words.append(k)  # `le cabinet de M. Le Roux`
+            k += 1
+            continue
         if raw in ',.;:!?()«»"“”[]' or word in (
             "qui",
             "que",
@@ -990,22 +1347,46 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
         words.pop()
     if not words:
         return None
+    if art.joint and tokens[words[0]][3] in _KIN:
+        # `les parents de Quentin Roy` are `Thierry et Véronique Roy`; `le couple`: the last pair
+        named = [art.person_starting(i) for i in words if art.person_starting(i) is not None]
+        if named:
+            last = named[0].name.split(" ")[-1]
+            name = next((j for j in art.joint if j.split(" ")[-1] == last), None)
+        else:
+            name, _ = art.resolve_pronoun(tokens[first][0], "p")
+        if name is not None:
+            mention = art.text[tokens[first][0] : tokens[words[-1]][1]]
+            return _Subject(name, "person", mention, 0.6, tokens[first][0])
     # a person named inside the phrase: "le président ukrainien Volodymyr Zelensky"
     # but not a complement: "les parents de Quentin Roy", "l'avocate de Benoît Hamon"
     for i in words:
         person = art.person_starting(i)
         if person is not None:
-            if tokens[i - 1][3] in ("de", "du", "des", "d", "'"):
+            b = i - 1  # past `M.` and a capitalised particle: `de M. Le Roux`
+            while b > first and (tokens[b][2] in (".", "Le", "La", "De", "Du")
+                                 or tokens[b][3] in _TITLES):
+                b -= 1
+            if tokens[b][3] in ("de", "du", "des", "d", "'"):
+                if tokens[words[0]][3] in _STAFF:  # `le cabinet de M. Le Roux`: unnamed aides
+                    mention = art.text[tokens[first][0] : tokens[words[-1]][1]]
+                    return _Subject(None, None, mention, 0.3, tokens[first][0])
                 break
             return _person_subject(art, person, 0.85)
     mention = art.text[tokens[first][0] : tokens[words[-1]][1]]
     keys = [tokens[i][3] for i in words]
     head = keys[0]
+    org_head = head in lists["organisation"] or (  # `les fédérations`, `les services`
+        head[-1:] in ("s", "x") and head[:-1] in lists["organisation"])
     if det in ("ce", "cette") and keys == [_DERNIER[det]]:
         # `Ce dernier, accusant Soros …, a affirmé`: the person named last before the phrase
         name = art.person_before(tokens[first][0], "f" if det == "cette" else "m")
         return _Subject(name, "person" if name else None, mention, 0.7, tokens[first][0])
-    if head in lists["anonymous"] or (det in ("un", "une", "des") and head in lists["role"]):
+    if head in lists["anonymous"] or (
+        det in ("un", "une", "des")
+        and (head in lists["role"] or not _is_cap(tokens[words[0]][2]) or _nationality(head))
+    ):
+        # `une source proche du dossier`, `une poignée de manifestants`, `des Français`: unnamed
         return _Subject(None, None, mention, 0.3, tokens[first][0])
     if head in lists["role"] and k + 1 < len(tokens) and tokens[k][2] == ",":
         person = art.person_starting(k + 1)  # `le directeur de la centrale, Stéphane Brasseur`
@@ -1017,22 +1398,30 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
     org = art.org_at.get(tokens[words[0]][0]) or art.org_at.get(tokens[first][0])
     if org is not None:
         return _Subject(org.name, "organisation", mention, 0.8, tokens[first][0])
-    if len(words) == 1 and det in ("le", "la", "l", "les") and (
-        head in lists["organisation"] or _is_cap(tokens[words[0]][2])
+    if len(words) == 1 and (det in ("le", "la", "l", "les") or det is None and _is_cap(
+        tokens[words[0]][2]) and head not in _NAMED_HEADS) and (
+        org_head or _is_cap(tokens[words[0]][2])
     ):
         # `le parquet` after `le parquet fédéral de Belgique`, `le journal` after `Le Figaro`,
         # `l'Ordre` after `l'Ordre de Malte`, `l'association` after `Greenpeace`
         name = art.refer_back(head, tokens[first][0])
         if name is not None:
             return _Subject(name, "organisation", mention, 0.6, tokens[first][0])
-        if head not in _NAMED_HEADS and not _is_cap(tokens[words[0]][2]):
+        if det and head not in _NAMED_HEADS and not _is_cap(tokens[words[0]][2]):
             return _Subject(None, None, mention, 0.3, tokens[first][0])  # not a name
     caps = [i for i in words if _is_cap(tokens[i][2])]
-    if head in lists["organisation"] and len(words) > 1 and caps and caps[0] == words[1]:
+    if org_head and len(words) > 1 and caps and caps[0] == words[1] and det not in ("les", "des"):
+        # (`les fédérations CGT et FO`: the plural noun stays, it says there are several)
         # "le journal Le Monde" -> "Le Monde"
         name = art.text[tokens[caps[0]][0] : tokens[words[-1]][1]]
         return _Subject(name, "organisation", mention, 0.7, tokens[first][0])
-    if head in lists["organisation"] or _is_cap(tokens[words[0]][2]):
+    if org_head or _is_cap(tokens[words[0]][2]):
+        for n in range(1, len(words) - 1):  # `Jean-Claude de Privas`: a name, then its town
+            if org_head or not _is_cap(tokens[words[0]][2]):
+                break
+            if keys[n] in ("de", "d") and art.place_end(words[n + 1 + (keys[n] == "d")]):
+                words = words[:n]
+                break
         start = tokens[words[0]][0]
         sentence_initial = (
             art.sentence_span(tokens[first][0])[0] >= tokens[first - 1][1] if first else True
@@ -1045,18 +1434,44 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
         ):
             start = tokens[first][0]  # "Le Figaro", "L'Opinion": the article is part of the name
         name = art.text[start : tokens[words[-1]][1]]
-        if len(words) > 1 and head in lists["organisation"]:
+        if name.islower() and head not in _NAMED_HEADS:
+            # `le site internet`, `le cabinet du ministre`: a description, not a name
+            return _Subject(None, None, mention, 0.3, tokens[first][0])
+        if len(words) > 1 and org_head:
             art.org_phrases[head] = name
-        return _Subject(name, "organisation", mention, 0.7, tokens[first][0])
+        kind = "person" if det is None and _looks_like_person(tokens, words) else "organisation"
+        return _Subject(name, kind, mention, 0.7, tokens[first][0])
     return None
 
 
+def _looks_like_person(tokens, words: list[int]) -> bool:
+    """`Jacline Gouraud`, `Rodrigue`: a name the detector missed reads as a person when it is a
+    known given name, or two or three capitalised words (no acronym, no organisation noun)."""
+    keys = [tokens[i][3] for i in words]
+    if keys[0] in _first_names():
+        return True
+    orgs = _word_lists()["organisation"]
+    caps = [i for i in words if tokens[i][3] not in _PARTICLES]
+    return 2 <= len(caps) <= 3 and all(
+        _is_cap(tokens[i][2]) and not tokens[i][2].isupper() and tokens[i][3] not in orgs
+        for i in caps
+    )
+
+
+# words that may open a sentence's opener: `Mardi,`, `Vers 10h50,`, `Le 10 mai,`
+_OPENER_WORDS = _PREPOSITIONS | _ADVERBS | {"le", "la", "l", "ce", "cette"}
+_TIME_NOUNS = frozenset(["lendemain", "veille", "soir", "matin", "jour", "mois", "semaine",
+                         "week-end", "midi", "nuit", "annee", "an"])
 _DERNIER = {"ce": "dernier", "cette": "derniere"}
+_KIN = frozenset(["parents", "couple", "epoux"])  # nouns that may stand for a couple
+_STAFF = frozenset(["cabinet", "entourage", "equipe", "proches", "camp", "services"])
 # heads that name an institution by themselves (`le parquet`, `le gouvernement`): never taken
 # for another organisation named just before
 _NAMED_HEADS = frozenset(["parquet", "gouvernement", "police", "gendarmerie", "justice", "kremlin",
                           "pentagone", "elysee", "matignon", "onu", "otan", "ue", "senat",
-                          "secours", "prefecture", "mairie", "presidence"])
+                          "secours", "prefecture", "mairie", "presidence", "armee", "marine",
+                          "etat-major", "diplomatie", "executif", "douane", "douanes",
+                          "ministere", "tribunal", "cour", "rectorat", "pompiers"])
 _MEDIA = frozenset(["journal", "quotidien", "hebdomadaire", "magazine", "site", "radio", "chaine"])
 _FEMININE_ENDINGS = ("rice", "euse", "ienne", "iere", "ate", "ante", "ente", "onne", "esse", "ine")
 
@@ -1083,7 +1498,20 @@ def _antecedent(art: _Article, tok: int) -> _Subject | None:
         sub.mention = "qui"
         return sub
     s_start, _ = art.sentence_span(art.tokens[tok][0])
-    subject = _subject_before(art, tok, art.token_index(s_start), nearest=True)
+    first = art.token_index(s_start)
+    # the noun phrase just before, even after a preposition: `selon la source proche de
+    # l'enquête, qui …` (anonymous), `au président de la Commission, qui …`
+    tokens = art.tokens
+    j, det = k, None
+    while j >= first and tokens[j][2] not in ",;:()«»\"" and not art.in_quote[j] and (
+        tokens[j][3] not in _PREPOSITIONS or tokens[j][3] in ("de", "du", "des", "d")
+    ):
+        if tokens[j][3] in _DETERMINERS and tokens[j][3] not in ("des",):
+            det = j
+        j -= 1
+    subject = _noun_phrase(art, det, k + 1) if det is not None and det < k else None
+    if subject is None:
+        subject = _subject_before(art, tok, first, nearest=True)
     if subject is not None:
         subject.mention = "qui"
     return subject
@@ -1093,6 +1521,7 @@ def _subject_before(art: _Article, verb_tok: int, first_tok: int, *, nearest: bo
     """The subject of a verb: the nearest (or first) mention in [first_tok, verb_tok)."""
     tokens = art.tokens
     found: list[tuple[int, int]] = []  # (token index, kind) candidates in order
+    name_end = -1  # token just past the last name candidate, to spot an apposition after it
     k = first_tok
     while k < verb_tok:
         raw, word = tokens[k][2], tokens[k][3]
@@ -1101,40 +1530,88 @@ def _subject_before(art: _Article, verb_tok: int, first_tok: int, *, nearest: bo
         after_prep = (
             prev in _PREPOSITIONS
             or (prev in _DETERMINERS and prev2 in _PREPOSITIONS)
-            or (
-                prev in ("'", "’") and prev2 in ("d", "l") and tokens[k - 3][3] in _PREPOSITIONS
-                if k - 2 > first_tok
-                else prev in ("'", "’") and prev2 == "d"
+            or (  # `au commissariat d'Angoulême`, `au siège de l'OTAN`: complements
+                prev in ("'", "’")
+                and (prev2 == "d" or prev2 == "l" and k - 2 > first_tok
+                     and tokens[k - 3][3] in _PREPOSITIONS)
             )
         )
         if art.in_quote[k]:  # « … la décision des États-Unis … »: words of the quotation
             k += 1
             continue
+        if raw == "(":  # `La Fnsea (Fédération nationale …) a communiqué`: an aside
+            close = k + 1
+            while close < verb_tok and tokens[close][2] != ")" and close - k < 15:
+                close += 1
+            if close < verb_tok and tokens[close][2] == ")":
+                k = close + 1
+                continue
         person = art.person_starting(k)
         if person is not None:
             if not after_prep:
                 found.append((k, 0))
             while k < verb_tok and tokens[k][1] <= person.end:
                 k += 1
+            name_end = k
             continue
         if word in ("il", "elle", "ils", "elles", "on", "qui") and not after_prep:
-            found.append((k, 1))
-        elif word in _DETERMINERS and not after_prep and k + 1 < verb_tok:
+            if not (word == "il" and k + 2 < len(tokens) and tokens[k + 1][3] == "y"):
+                found.append((k, 1))  # `il y a quelques jours` is no subject
+        elif (
+            word in _DETERMINERS
+            and not after_prep
+            and k + 1 < verb_tok
+            # `la campagne des régionales`: `des` after a noun is `de les`, a complement
+            and not (word == "des" and k > first_tok and prev not in (",", "et", "ou", "mais"))
+        ):
             found.append((k, 2))
         elif (
             _is_cap(raw)
             and not after_prep
-            and (k > first_tok or tokens[k][0] in art.org_at)
+            and (k > first_tok or tokens[k][0] in art.org_at or art.place_end(k) is not None)
             and prev not in _DETERMINERS
+            and not (prev in ("'", "’") and prev2 == "l")  # `l'Ordre`: the determiner's phrase
             and word not in _NOT_NAMES
             and not art.in_quote[k]
         ):
+            if prev == "," and name_end == k - 1:
+                k += 1  # `Laetitia Dewalle, Gilet jaune du Val-d'Oise,`: an apposition
+                continue
+            org = art.org_at.get(tokens[k][0])
+            if org is not None:  # `la société Vinci Autoroutes`: the whole name, once
+                found.append((k, 3))
+                k = name_end = max(art.token_index(org.end), k + 1)
+                continue
+            place_end = art.place_end(k) if tokens[k][0] not in art.org_at else None
+            if place_end is not None:
+                # `Jean-Claude de Privas (Ardèche) dit`: a place is no speaker unless it is the
+                # verb's subject itself (`Moscou a dénoncé`)
+                end = art.token_index(place_end)
+                if all(tokens[j][3] in _ADVERBS or tokens[j][3] in _AUX
+                       for j in range(end, verb_tok)):
+                    found.append((k, 3))
+                k = max(end, k + 1)
+                continue
             found.append((k, 3))
+            k += 1  # `Jacline Gouraud`, unknown to the detector: one name, not two candidates
+            while k < verb_tok and not art.in_quote[k] and (
+                _is_cap(tokens[k][2]) and art.place_end(k) is None
+                or tokens[k][3] in _PARTICLES and k + 1 < verb_tok and _is_cap(tokens[k + 1][2])
+                and art.place_end(k + 1) is None  # `Jean-Claude de Privas`: from Privas
+            ):
+                k += 1
+            name_end = k
+            continue
         k += 1
-    if nearest and len(found) > 1 and found[-1][1] >= 2:
-        head = _clause_head(art, found[0], first_tok, verb_tok)
-        if head is not None:
-            return head
+    if nearest and len(found) > 1 and (found[-1][1] >= 2 or tokens[verb_tok - 1][2] == ","):
+        # the last candidate is a bare noun phrase, or an incise closes right before the verb
+        # (`Ce dernier, accusant Soros …, a affirmé`): the clause's head may be the subject
+        # (`Le manager de Manchester United, José Mourinho, qui …, a déclaré`: the first
+        # candidate that heads a clause wins)
+        for candidate in found[:-1]:
+            head = _clause_head(art, candidate, first_tok, verb_tok)
+            if head is not None:
+                return head
     order = reversed(found) if nearest else iter(found)
     for k, kind in order:
         if kind == 0:
@@ -1148,7 +1625,7 @@ def _subject_before(art: _Article, verb_tok: int, first_tok: int, *, nearest: bo
                 continue
             return _pronoun(art, k)
         sub = _noun_phrase(art, k, verb_tok)
-        if sub is not None and (kind == 2 or sub.kind == "organisation"):
+        if sub is not None and (kind == 2 or sub.name):
             return sub
     return None
 
@@ -1199,7 +1676,69 @@ def _cue_after(art: _Article, quote: QuoteSpan, limit: int):
     start_tok = tok
     while tok < limit and tokens[tok][2] in ",)…-–—":
         tok += 1
-    return _cue_at(art, tok, limit) or _caption(art, start_tok, limit)
+    comma = tok > start_tok and tokens[tok - 1][2] == ","
+    return (_cue_at(art, tok, limit) or _caption(art, start_tok, limit)
+            or (_subject_first(art, tok, limit) if comma else None)
+            or _c_est_ce_que(art, tok))
+
+
+def _incise(art: _Article, quote: QuoteSpan):
+    """`« Nous ne lâcherons rien, a martelé le ministre. Rien. »`, `« J'entretiens avec lui une
+    relation de confiance, confiait d'ailleurs Hamon en 2010. J'écoute ses conseils. »`: a cue
+    set inside the quotation between commas, or between a comma and a full stop."""
+    tokens = art.tokens
+    first, last = art.token_index(quote.start), art.token_index(quote.end)
+    for k in range(first + 2, min(last - 1, first + 60)):
+        if tokens[k - 1][2] != ",":
+            continue
+        cue = _verb_group(art, k, last)
+        if cue is None:
+            continue
+        cue_text, nxt, pronoun = cue
+        if pronoun is not None:
+            if pronoun not in ("il", "elle"):
+                return None
+            name, conf = art.resolve_pronoun(tokens[k][0], _PRONOUNS[pronoun])
+            sub = _Subject(name, art.kind_of(name), pronoun, conf, tokens[k][0])
+        else:
+            nxt = _skip_adverbs(art, nxt, last)
+            sub = _known_surname(art, nxt) or _np_after(art, nxt, last)
+        end = nxt + 1
+        while end < last and tokens[end][2] not in ",.;" and end - nxt < 8:
+            end += 1
+        if sub is not None and sub.name and end < last and tokens[end][2] in ",.":
+            return sub, cue_text, "incise"
+    return None
+
+
+def _known_surname(art: _Article, tok: int) -> _Subject | None:
+    """`Hamon` inside a quotation (where the detector's names are not kept): the person of the
+    article whose name ends with it."""
+    raw = art.tokens[tok][2]
+    if not _is_cap(raw):
+        return None
+    key = _key(raw)
+    name = next((m.name for m in art.people if _key(m.name.split(" ")[-1]) == key), None)
+    return _Subject(name, "person", raw, 0.7, art.tokens[tok][0]) if name else None
+
+
+def _c_est_ce_que(art: _Article, tok: int):
+    """`« … » C'est ce qu'a déclaré X`, `C'est ce que le ministre a affirmé`: the next sentence
+    names the speaker."""
+    tokens = art.tokens
+    tok += tok < len(tokens) and tokens[tok][2] in ".!?…"
+    if tok + 5 >= len(tokens) or [t[3] for t in tokens[tok : tok + 4]] != ["c", "'", "est", "ce"]:
+        return None
+    if tokens[tok + 4][3] not in ("qu", "que"):
+        return None
+    _, s_end = art.sentence_span(tokens[tok][0])
+    limit = art.token_index(s_end)
+    k = tok + 5 + (tokens[tok + 5][2] in "'’")
+    cue = _verb_group(art, k, limit)
+    if cue is not None:  # `C'est ce qu'a déclaré X`
+        sub = _inverted_subject(art, cue[1], limit)
+        return (sub, cue[0], "cue-after") if sub is not None else None
+    return _subject_first(art, k, limit)  # `C'est ce que le ministre a affirmé`
 
 
 def _cue_at(art: _Article, tok: int, limit: int):
@@ -1232,13 +1771,68 @@ def _cue_at(art: _Article, tok: int, limit: int):
         return None
     cue_text, next_tok, pronoun = cue
     if pronoun is not None:
-        name, conf = art.resolve_pronoun(tokens[tok][0], _PRONOUNS[pronoun])
-        sub = _Subject(name, "person" if name else None, pronoun, conf, tokens[tok][0])
+        sub = _on_source(art, tok, next_tok) if pronoun == "on" else None
+        if sub is None:
+            name, conf = art.resolve_pronoun(tokens[tok][0], _PRONOUNS[pronoun])
+            sub = _Subject(name, art.kind_of(name), pronoun, conf, tokens[tok][0])
         return sub, cue_text, "pronoun"
-    sub = _np_after(art, next_tok, limit)
+    sub = _np_after(art, _skip_complement(art, next_tok, limit), limit)
     if sub is None:
         return None
     return sub, cue_text, "cue-after"
+
+
+_COMPLEMENT_PREPS = frozenset(["à", "au", "aux", "sur", "dans", "devant", "aupres", "lors", "pour",
+                               "en", "sous", "depuis", "par"])
+
+
+def _skip_complement(art: _Article, tok: int, limit: int) -> int:
+    """Past a complement between an inverted verb and its subject: `a confié, à Reuters, le
+    directeur`, `a déclaré à l'AFP le ministre`, `précise dans un communiqué la préfecture`."""
+    tokens = art.tokens
+    while tok < limit and tokens[tok][3] in _ADVERBS - {"le", "la", "l", "les", "lui", "elle", "en",
+                                                          "y", "à", "pour", "d"}:
+        tok += 1  # `a estimé dimanche dans Le Parisien la maire`
+    start = tok
+    comma = tok < limit and tokens[tok][2] == ","
+    tok += comma
+    if tok >= limit or tokens[tok][3] not in _COMPLEMENT_PREPS:
+        return start
+    k = tok + 1
+    while k < limit and k - tok <= 6:
+        raw, word = tokens[k][2], tokens[k][3]
+        if raw == ",":
+            return k + 1 if comma else start
+        if raw in ".;:«»\"" or art.in_quote[k]:
+            return start
+        if not comma and k > tok + 1 and (
+            art.person_starting(k) is not None
+            or word in ("le", "la", "les", "un", "une") and tokens[k - 1][3] not in _PREPOSITIONS
+        ):
+            return k
+        k += 1
+    return start
+
+
+def _subject_first(art: _Article, tok: int, limit: int):
+    """`« … », la mairie a expliqué`, `Vu la « situation », le ministre a estimé que …`: a
+    clause right after the quotation whose subject comes before its reporting verb."""
+    tokens = art.tokens
+    if tok >= limit or not (tokens[tok][3] in _DETERMINERS or _is_cap(tokens[tok][2])):
+        return None
+    for v in range(tok + 1, min(tok + 7, limit)):
+        if tokens[v][2] in ",.;:!?()«»\"" or art.in_quote[v] or tokens[v][3] in (
+            "qui", "que", "qu", "dont", "et", "ou"
+        ):
+            return None
+        cue = _verb_group(art, v, limit)
+        if cue is None:
+            continue
+        if cue[2] is not None or cue[1] < len(tokens) and tokens[cue[1]][3] in ("que", "qu", ":"):
+            return None  # `« … » Il ajoute que « … »`: the cue introduces the next quotation
+        sub = _subject_before(art, v, tok, nearest=True)
+        return (sub, cue[0], "cue-after") if sub is not None else None
+    return None
 
 
 def _cue_later(art: _Article, quote: QuoteSpan, s_end: int):
@@ -1261,7 +1855,8 @@ def _cue_later(art: _Article, quote: QuoteSpan, s_end: int):
             continue
         if (verb_form(tokens[j][3]) or ("", ""))[1] == "pp":  # `, rapportés par X`: a modifier
             continue
-        found = _cue_at(art, j, limit)
+        found = _cue_at(art, j, limit) or (
+            _subject_first(art, j, limit) if tokens[j - 1][2] == "," else None)
         if found is not None:
             return found[0], found[1], "cue-later"
     return None
@@ -1285,7 +1880,8 @@ def _verb_group(art: _Article, tok: int, limit: int):
             return None
         if k < limit:
             sub = verb_form(tokens[k][3])
-            if sub is not None and "pp" in sub[1]:
+            if sub is not None and "pp" in sub[1] or pronoun == "on" and tokens[k][3] == "appris":
+                # (`a-t-on appris auprès de la préfecture`: the press's own cue)
                 return art.text[start : tokens[k][1]], k + 1, pronoun
         return None
     if form is not None and form[1] != "ppr":
@@ -1314,13 +1910,26 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
     s_start, _ = art.sentence_span(mark_pos)
     first = art.token_index(s_start)
     last = art.token_index(mark_pos)
+    new_clause = False  # `…, il a rétabli la vérité en affichant : « … »`: no verb cue before
     for k in range(last - 1, first - 1, -1):
         word = tokens[k][3]
         if art.in_quote[k]:
             continue
+        if word in ("il", "elle", "ils", "elles") and k + 2 < last and (
+            k == first or tokens[k - 1][2] in ",;"
+        ) and tokens[k + 1][3] in _AUX and verb_form(tokens[k + 2][3]) is None and (
+            tokens[k + 2][3] not in _ADVERBS
+        ):
+            new_clause = True
+            continue
+        if new_clause and word not in _SELON and word != "pour":
+            continue
         if word in _SELON or word == "pour" and (k == first or tokens[k - 1][2] == ","):
             if word == "apres" and not (k >= 2 and tokens[k - 2][3] == "d"):
                 continue
+            if word == "selon" and k + 1 < last and tokens[k + 1][3] in _LEQUEL:
+                # `un message selon lequel …`: the message's author, unnamed here
+                return _Subject(None, None, tokens[k + 1][2], 0.3, tokens[k][0]), "selon", "selon"
             sub = _np_after(art, k + 1, last)
             if sub is None:
                 continue
@@ -1336,10 +1945,49 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
         inv = ("-" in word and _INVERTED.match(word))
         base = inv.group(1) if inv else word
         form = verb_form(base)
+        verb_k = k
+        if form is None and word in _infinitives() and k - 2 >= first and (
+            tokens[k - 1][2] in "'’" and tokens[k - 2][3] == "d"
+            and (k - 2 == first or tokens[k - 3][3] in ("et", "eux", "lui", "elle", "elles"))
+        ):  # `Et d'ajouter : « … »`, `Eux d'ajouter que « … »`: the narrative infinitive
+            who = tokens[k - 3][3] if k - 3 >= first else "et"
+            gender = _PRONOUNS.get(who, "")
+            if gender:
+                name, conf = art.resolve_pronoun(tokens[k][0], gender)
+            else:
+                i = bisect.bisect_left(art.subjects, (tokens[k][0],)) - 1
+                name, conf = (art.subjects[i][1] or None, 0.6) if i >= 0 else (None, 0.3)
+            cue = art.text[tokens[k - 2][0] : tokens[k][1]]
+            return _Subject(name, art.kind_of(name), tokens[k - 3][2] if k - 3 >= first else "",
+                            conf, tokens[k][0]), cue, "infinitive"
+        if form is None and word == "savoir" and k > first and tokens[k - 1][3] in _FAIRE:
+            form, verb_k = ("faire savoir", "finite|pp"), k - 1  # `l'Élysée a fait savoir que`
+        elif form is None and word == "garde" and k - 1 > first and tokens[k - 1][3] == "en" and (
+            tokens[k - 2][3] in _METTRE and tokens[k + 1][3] != "à"  # (`mis en garde à vue`)
+        ):
+            form, verb_k = ("mettre en garde", "finite|pp"), k - 2  # `a mis en garde contre`
         if form is None:
             continue
-        cue_start = k
-        j = k - 1
+        if not inv and k > first and (
+            tokens[k - 1][3] in _NOUN_DETERMINERS
+            or tokens[k - 1][3] in _PRENOMINAL and k - 1 > first
+            and tokens[k - 2][3] in _DETERMINERS
+        ):
+            continue  # `un (nouveau) communiqué`: a noun, not a verb
+        if not inv and "pp" in form[1] and _passive(tokens, k, first):
+            continue  # `il est décrit comme « discret »`: the subject is described, not speaking
+        if (
+            word in _AGENT_VERBS
+            and k + 1 < last
+            and tokens[k + 1][3] == "par"
+            and tokens[last - 1 - (tokens[last - 1][2] in "'’")][3] in ("de", "d", "comme")
+            and last - k <= 10
+        ):  # `qualifié par les enquêteurs d'« homme violent »`: the agent speaks
+            sub = _np_after(art, k + 2, last)
+            if sub is not None:
+                return sub, tokens[k][2], "agent"
+        cue_start = verb_k
+        j = verb_k - 1
         while j >= first and (
             tokens[j][3] in _ADVERBS or tokens[j][3] in _AUX or tokens[j][2] in "'’"
         ):
@@ -1348,23 +1996,44 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
             j -= 1
         cue = art.text[tokens[cue_start][0] : tokens[k][1]]
         if inv:
-            name, conf = art.resolve_pronoun(tokens[k][0], _PRONOUNS[inv.group(2)])
-            return (
-                _Subject(name, "person" if name else None, inv.group(2), conf, tokens[k][0]),
-                cue,
-                "pronoun",
-            )
+            sub = _on_source(art, k, k + 1) if inv.group(2) == "on" else None
+            if sub is None:
+                name, conf = art.resolve_pronoun(tokens[k][0], _PRONOUNS[inv.group(2)])
+                sub = _Subject(name, art.kind_of(name), inv.group(2), conf, tokens[k][0])
+            return sub, cue, "pronoun"
         b = k - 1
         while b > first and tokens[b][3] in _CLITICS:  # les qualifiant, en leur disant
             b -= 1
-        if form[1] == "ppr" and b == k - 1 and b > first and tokens[b][2] not in ",;":
-            # `des manifestants réclamant …`: the participle qualifies the noun just before it
+        gerund = any(tokens[c][3] == "en" for c in range(b + 1, k))
+        if form[1] == "ppr" and not gerund and b > first and tokens[b][2] not in ",;" and (
+            tokens[b][3] not in ("et", "ou", "mais", "puis", "tout")  # `et parlant de BFM : «`
+        ):
+            # `des manifestants réclamant …`, `certains se demandant …`: the participle qualifies
+            # the noun just before it (`en disant` is a gerund: the sentence's subject speaks)
             person = art.person_ending(b)
             if person is None:
                 return _Subject(None, None, tokens[b][2], 0.3, tokens[k][0]), cue, "participle"
             return _person_subject(art, person, 0.8), cue, "participle"
         if form[1] == "ppr":  # affirmant, soulignant: the subject of the sentence
             sub = _subject_before(art, k, first, nearest=False)
+            if sub is None:  # `« … », ajoute-t-elle, précisant que`: the cue's subject
+                for j in range(k - 2, first, -1):
+                    if tokens[j - 1][2] in ",»”\"" and not art.in_quote[j]:
+                        found = _cue_at(art, j, k)
+                        if found is not None:
+                            sub = found[0]
+                            break
+            if sub is None and (k == first or tokens[k - 1][2] == ","):
+                # `Vers 21h00, qualifiant de « miettes » les mesures, les fédérations … ont`:
+                # a participle opening the sentence; its subject follows the next comma
+                _, s_end = art.sentence_span(tokens[k][0])
+                end = art.token_index(s_end)
+                c = next((c for c in range(k + 1, end) if tokens[c][2] == ","
+                          and not art.in_quote[c]), None)
+                if c is not None:
+                    sub = _np_after(art, c + 1, end)
+                    if sub is not None and not sub.name:
+                        sub = None
             if sub is None:
                 sub = _previous_speaker(art, tokens[k][0])
             return (sub, cue, "participle") if sub else None
@@ -1377,9 +2046,39 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
             sub = _inverted_subject(art, k + 1, last)
         if sub is None:
             continue
-        method = "pronoun" if sub.mention in ("il", "elle") else "cue-before"
+        method = "pronoun" if sub.mention.lower() in ("il", "elle") else "cue-before"
         return sub, cue, method
     return None
+
+
+# determiners that are never object pronouns (`le`, `la`, `les`, `leur` may be: `leur répondit`)
+_NOUN_DETERMINERS = frozenset(["un", "une", "ce", "cette", "ces", "son", "sa", "ses", "du", "des",
+                               "au", "aux"])
+_PRENOMINAL = frozenset(["nouveau", "nouvel", "nouvelle", "dernier", "derniere", "premier",
+                         "premiere", "long", "longue", "bref", "breve", "court", "autre", "second",
+                         "seconde", "seul", "seule", "simple", "meme"])
+_SPEECH_NOUNS = frozenset(["communique", "message", "tweet", "lettre", "declaration", "courrier"])
+_METTRE = frozenset(["mis", "met", "mettent", "mettait", "mettaient", "mettra", "mettrait"])
+_FAIRE = frozenset(["fait", "faisait", "font", "fera", "ferait", "faire", "faisant"])
+_LEQUEL = frozenset(["lequel", "laquelle", "lesquels", "lesquelles"])
+_ETRE = frozenset(["est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient",
+                   "ete", "etre", "fut", "furent", "etant"])
+
+
+def _passive(tokens, k: int, first: int) -> bool:
+    """True when the participle at `k` follows a form of `être` that is no pronominal auxiliary:
+    `est décrit`, `a été qualifié`, `pour être signifié` (but `s'est défendu` is active)."""
+    j = k - 1
+    while j >= first and tokens[j][3] in _ADVERBS - {"s", "se", "le", "la", "l", "les"}:
+        j -= 1
+    if j < first or tokens[j][3] not in _ETRE:
+        return False
+    while j > first and tokens[j - 1][3] in _ETRE | {"a", "ont", "avait", "aurait", "va", "doit"}:
+        j -= 1
+    b = j - 1
+    while b >= first and tokens[b][2] in "'’":
+        b -= 1
+    return not (b >= first and tokens[b][3] in ("s", "se", "m", "me", "t", "te", "nous", "vous"))
 
 
 _INVERSION_OPENERS = frozenset(["qu", "que", "ce", ",", "l", "comme", "ainsi", "selon", "ou"])
@@ -1444,6 +2143,9 @@ def _copula(art: _Article, mark_pos: int):
     """`L'imam de la ville, Mohammed Karabila, est « effaré … »`: a person said to be « … »."""
     tokens = art.tokens
     k = art.token_index(mark_pos) - 1
+    j = k - (k >= 1 and tokens[k][2] in "'’")
+    if j >= 1 and tokens[j][3] in ("s", "se"):  # `son avocat Pierre Cornut-Gentille s'« indigne »`
+        k = j - 1
     person = art.person_ending(k) if k >= 0 else None
     if person is not None:  # `le pape François « s'associe à la douleur »`
         k0 = art.token_index(person.start) - 1
@@ -1462,9 +2164,79 @@ def _copula(art: _Article, mark_pos: int):
         return None
     s_start, _ = art.sentence_span(mark_pos)
     sub = _subject_before(art, k, art.token_index(s_start), nearest=True)
-    if sub is None or sub.kind != "person" or not sub.name or sub.mention in ("il", "elle"):
+    if sub is None or sub.kind != "person" or not sub.name or sub.mention.lower() in ("il",
+                                                                                     "elle"):
         return None
     return sub, tokens[k][2], "copula"
+
+
+def _colon(art: _Article, mark_pos: int):
+    """`X a posté sur Instagram : « … »`, `celle de Bill Kristol, un analyste : « … »`: with no
+    reporting verb, a quotation introduced by a colon is the words of the clause's subject, or
+    of the person named right before the colon."""
+    tokens = art.tokens
+    colon = art.token_index(mark_pos) - 1
+    if colon < 1 or not (tokens[colon][2] == ":" or tokens[colon][3] in _SPEECH_NOUNS):
+        return None  # (`Ordre a publié un communiqué « … »` reads like a colon)
+    s_start, _ = art.sentence_span(mark_pos)
+    first = art.token_index(s_start)
+    k = colon - 1
+    while k > first and tokens[k][2] != "," and not art.in_quote[k]:  # `, un analyste …`
+        k -= 1
+    person = art.person_ending(k - 1 if tokens[k][2] == "," else colon - 1)
+    if person is not None and art.token_index(person.start) > first:
+        return _person_subject(art, person, 0.6), None, "colon"
+    sub = _on_source(art, colon)  # `Même son de cloche chez Force ouvrière : « … »`
+    if sub is None or not sub.name:  # the subject of the clause holding the colon, first
+        clause = next((c + 1 for c in range(colon - 1, first, -1)
+                       if tokens[c][2] == "," and not art.in_quote[c]), first)
+        sub = _subject_before(art, colon, clause, nearest=False)
+    if (sub is None or not sub.name) and clause > first:
+        sub = _subject_before(art, colon, first, nearest=False)
+    if sub is None or not sub.name:
+        return None
+    sub.confidence = min(sub.confidence, 0.6)
+    return sub, None, "colon"
+
+
+_OWNED_SPEECH = frozenset(["appel", "appels", "propos", "declaration", "declarations", "message",
+                           "tweet", "discours", "formule", "expression", "mot", "mots", "termes",
+                           "promesse", "promesses", "accusation", "accusations"])
+
+
+def _speech_owner(art: _Article, mark_pos: int):
+    """`l'appel mercredi d'Éric Drouet à « rentrer »`, `son appel à "rentrer"`: words quoted
+    from someone's call, statement or promise are that person's."""
+    tokens = art.tokens
+    s_start, _ = art.sentence_span(mark_pos)
+    first = art.token_index(s_start)
+    k = art.token_index(mark_pos) - 1
+    while k > first and tokens[k][3] in ("à", "de", "d", "'", "’", "sur", "pour", "contre"):
+        k -= 1
+    person = art.person_ending(k)
+    if person is not None:
+        j = art.token_index(person.start) - 1
+        while j > first and tokens[j][2] in "'’":
+            j -= 1
+        if tokens[j][3] not in ("de", "d", "du"):
+            return None
+        j -= 1
+        while j > first and tokens[j][3] in _ADVERBS:  # `l'appel mercredi de`
+            j -= 1
+        if j >= first and tokens[j][3] in _OWNED_SPEECH:
+            return _person_subject(art, person, 0.6), tokens[j][2], "speech-noun"
+        return None
+    if k - 1 >= first and tokens[k][3] in _OWNED_SPEECH and tokens[k - 1][3] in (
+        "son", "sa", "ses"
+    ):
+        i = bisect.bisect_left(art.subjects, (tokens[k][0],)) - 1
+        while i >= 0 and not art.subjects[i][1]:
+            i -= 1
+        if i >= 0:
+            name = art.subjects[i][1]
+            return _Subject(name, art.kind_of(name), tokens[k - 1][2], 0.5, tokens[k][0]), (
+                tokens[k][2]), "speech-noun"
+    return None
 
 
 def _is_title(quote: QuoteSpan) -> bool:
@@ -1474,6 +2246,26 @@ def _is_title(quote: QuoteSpan) -> bool:
     words = quote.text.split()
     return any(c.isalpha() for c in quote.text) and all(
         w[0].isupper() or w[0].isdigit() for w in words
+    )
+
+
+def _names_thing(art: _Article, quote: QuoteSpan, mark_pos: int) -> bool:
+    """`lors de « L'Émission politique »`, `la chanson « La quenelle »`, `une vidéo intitulée
+    « Le chaos annoncé »`: a capitalised fragment after a noun, determiner or preposition is the
+    title of a show, a song or a group, not speech (after a verb or a colon it may be speech)."""
+    if quote.kind != "fragment" or not quote.text[:1].isupper():
+        return False
+    if art.place_end(art.token_index(quote.start)) is not None:
+        return False  # `à la « France banale »`: words about a place may be speech
+    k = art.token_index(mark_pos) - 1
+    if k < 0 or art.tokens[k][0] < art.sentence_span(mark_pos)[0]:
+        return False
+    raw, word = art.tokens[k][2], art.tokens[k][3]
+    if raw in "'’" and k > 0:
+        raw, word = art.tokens[k - 1][2], art.tokens[k - 1][3]
+    return raw.isalpha() and raw.islower() and word not in _AUX and (
+        word in _DETERMINERS or word in _PREPOSITIONS or verb_form(word) is None
+        or "pp" in verb_form(word)[1] and word.endswith(("e", "ee"))  # intitulé(e), nommé(e)
     )
 
 
@@ -1491,15 +2283,17 @@ def attribute_speakers(
     *,
     people: list[NameMention] | None = None,
     organisations: list[NameMention] | None = None,
+    places: list[NameMention] | None = None,
 ) -> list[Attribution]:
     """Return one Attribution per quotation, in the order of `quotes`."""
     if not quotes:
         return []
     if people is None:
         people = detect_people(text)
-    art = _Article(text, quotes, people, organisations)
+    art = _Article(text, quotes, people, organisations, places)
     order = sorted(range(len(quotes)), key=lambda i: quotes[i].start)
     keys = [_quote_key(q.text) for q in quotes]
+    counts = Counter(keys)
     results: list[Attribution | None] = [None] * len(quotes)
     by_text: dict[str, Attribution] = {}
     previous: tuple[int, Attribution] | None = None  # (end of previous quote, its attribution)
@@ -1513,17 +2307,22 @@ def attribute_speakers(
         limit = art.token_index(min(s_end + 1, len(text)))
         limit = min(max(limit, art.token_index(quote.end) + 12), len(art.tokens))
         attribution = None
-        if _is_title(quote):
+        if _is_title(quote) or _names_thing(art, quote, mark_pos):
             results[i] = Attribution(None, None, None, None, "title", 0.5)
             continue
+        if quote.kind == "fragment" and counts[keys[i]] >= 3:
+            # « gilets jaunes » three times or more in one article: a term, nobody's words
+            results[i] = Attribution(None, None, None, None, "term", 0.5)
+            continue
         found = _cue_after(art, quote, limit) or _passive_agent(art, quote, limit)
-        if found is None and _is_charge(quote):
+        if found is None and _charge_context(art, mark_pos) and _is_charge(quote):
             results[i] = Attribution(None, None, None, None, "charge", 0.5)
             continue
         if found is None:
             found = _copula(art, mark_pos) or _cue_before(art, quote, mark_pos)
         if found is None:
-            found = _cue_later(art, quote, s_end)
+            found = (_cue_later(art, quote, s_end) or _colon(art, mark_pos)
+                     or _speech_owner(art, mark_pos) or _incise(art, quote))
         if found is not None:
             sub, cue, method = found
             attribution = Attribution(
@@ -1534,6 +2333,8 @@ def attribute_speakers(
                 method,
                 round(sub.confidence if sub.name else 0.3, 2),
             )
+            if sub.kind == "person" and sub.name and sub.name not in art.gender:
+                art.unknown_people.add(sub.name)
             if sub.kind == "person" or sub.kind is None:
                 art.add_subject(
                     quote.start,
@@ -1566,7 +2367,7 @@ def attribute_speakers(
     # headlines and captions repeating a quotation attributed further down
     for i in range(len(quotes)):
         a = results[i]
-        if a is not None and a.method == "title":
+        if a is not None and a.method in ("title", "term"):
             continue
         weak = a is None or a.speaker is None or a.method == "carry-over"
         b = by_text.get(keys[i]) if weak else None
@@ -1584,10 +2385,17 @@ def _quote_key(text: str) -> str:
 
 
 def _mention_gender(mention: str | None) -> str | None:
+    """Gender of a mention: `elle`, `la mère`, `l'homme` (from its noun), `il`, `le juge`."""
     if not mention:
         return None
-    word = _key(mention.split(" ")[0])
-    return {"elle": "f", "la": "f", "il": "m", "le": "m"}.get(word)
+    words = re.findall(r"[\w-]+", _key(mention))
+    if not words:
+        return None
+    gender = {"elle": "f", "la": "f", "une": "f", "il": "m", "le": "m", "un": "m"}.get(words[0])
+    if gender is None and words[0] == "l" and len(words) > 1:
+        head = words[1]
+        gender = "m" if head == "homme" else _np_gender(None, head)
+    return gender
 
 
 def _other_person_between(art: _Article, start: int, end: int, speaker: str) -> bool:
@@ -1598,6 +2406,17 @@ def _other_person_between(art: _Article, start: int, end: int, speaker: str) -> 
             return True
         i += 1
     return False
+
+
+_SPEECH_AFTER = re.compile(r"\b(?:que|qu['’])|:\s*$|[»”\"]")
+
+
+def _introduces_speech(art: _Article, cue: str | None, start: int, end: int) -> bool:
+    """True when the cue of text[start:end] introduces words (`a déclaré que`, `… :`, a
+    quotation), not an action (`L'enquête avance.`, `Il soutient les grévistes.`)."""
+    sentence = art.text[start:end]
+    at = sentence.rfind(cue) if cue else -1
+    return at >= 0 and _SPEECH_AFTER.search(sentence.rstrip(), at + len(cue)) is not None
 
 
 def _followed_by_quote(art, quote, order, quotes, n) -> bool:
@@ -1619,7 +2438,8 @@ def _carry_over(art: _Article, quote: QuoteSpan, mark_pos: int, previous, by_tex
     if prev_start < s_start:
         fake = QuoteSpan(s_start, s_start, "", "fragment", False, "")
         found = _cue_before(art, fake, s_start - 1) if s_start > 0 else None
-        if found is not None and found[0].name:
+        if found is not None and found[0].name and _introduces_speech(art, found[1], prev_start,
+                                                                        s_start):
             sub = found[0]
             return Attribution(
                 sub.name,
