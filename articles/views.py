@@ -6,7 +6,7 @@ from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
-from articles.facets import SAMPLE_SIZE, all_facets
+from articles.facets import all_facets
 from articles.filters import ArticleFilterSet
 from articles.models import Article, Entity, Quote, SlugRedirect
 from articles.pagination import CappedPaginator
@@ -63,8 +63,7 @@ def search(request, fmt: str = "html"):
     parsed = filterset.parsed or parse_query("")
     results = [_result(article, texts[article.pk], parsed, request)
                for article in page.object_list]
-    facets = all_facets(filterset.matching, request.GET,
-                        sample_ids=filterset.facet_sample_ids(SAMPLE_SIZE + 1))
+    facets = all_facets(filterset.sample_rows(), request.GET)
     if fmt == "json":
         base = reverse("articles:search-json")
         return JsonResponse({
