@@ -10,10 +10,10 @@ selected, and always drops `page`.
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count
 from django.http import QueryDict
 
-from articles.models import Article, Entity, EntityKind, Mention, Quote
+from articles.models import Entity, EntityKind, Mention, Quote
 from articles.search import id_set
 
 LIMIT = 15
@@ -143,18 +143,9 @@ def entity_facets(sample, params: QueryDict) -> dict[str, list[Facet]]:
 FIELDS = ("pk", "published", "date_precision", "outlet", "language")
 
 
-def all_facets(articles: QuerySet, params: QueryDict, *, sample_ids: list[int] | None = None
-               ) -> Facets:
-    """Every facet of a search page, over (a bounded sample of) the filtered articles.
-
-    The sample is the newest matching articles, or `sample_ids` (SAMPLE_SIZE + 1 at most) when
-    the caller can pick them more cheaply, e.g. straight from the search index.
-    """
-    if sample_ids is None:
-        rows = list(articles.order_by("-published", "-id").values_list(*FIELDS)
-                    [:SAMPLE_SIZE + 1])
-    else:
-        rows = list(Article.objects.filter(pk__in=id_set(sample_ids)).values_list(*FIELDS))
+def all_facets(rows: list[tuple], params: QueryDict) -> Facets:
+    """Every facet of a search page, over a sample of the filtered articles given as FIELDS
+    rows (ArticleFilterSet.sample_rows: SAMPLE_SIZE + 1 at most, so we know when it is partial)."""
     exact = len(rows) <= SAMPLE_SIZE
     rows = rows[:SAMPLE_SIZE]
     facets = Facets(sample_size=len(rows), exact=exact)

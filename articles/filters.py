@@ -1,18 +1,23 @@
 """Query parameters of lists and exports, validated in one place (django-filter FilterSets)."""
 
 from collections.abc import Callable
+from datetime import date
 
 import django_filters
 from django import forms
 from django.db.models import F, QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from articles.facets import FIELDS, SAMPLE_SIZE
 from articles.models import Article, Mention, Quote, QuoteStatus
+from articles.pagination import IdListing
 from articles.search import (
-    RankedArticles,
     count_matches,
+    id_set,
     parse,
+    ranked_ids,
     recent_ids,
+    scores,
     search_articles,
 )
 from articles.text.dates import parse_date_value
@@ -106,16 +111,52 @@ class ArticleFilterSet(django_filters.FilterSet):
         """Return (rows to paginate, count function or None) for the results page.
 
         `listing` adds what the shown rows need (columns, prefetches). A query with no other
-        filter, sorted by relevance, is ranked and counted on the search index alone.
+        filter, sorted by relevance, is ranked and counted on the search index alone. Otherwise
+        the facet sample (the newest matches) is read first: when it holds every match, the page
+        is sorted, ranked and counted from it; when it does not, it still gives the first pages
+        of the newest-first order.
         """
+        shown = listing(Article.objects.all())
         if self.sort_order == "relevance" and self.text_only:
-            return (RankedArticles(self.parsed, listing(self.matching.order_by())),
+            return (IdListing(lambda start, stop: ranked_ids(self.parsed, offset=start,
+                                                             limit=stop - start), shown),
                     lambda cap: count_matches(self.parsed, cap=cap))
+        rows = self.sample_rows()
+        if len(rows) <= SAMPLE_SIZE:
+            ids = self._ordered_ids(rows)
+            return IdListing(lambda start, stop: ids[start:stop], shown), lambda cap: len(ids)
+        if self.sort_order == "newest":
+            ids = [row[0] for row in rows[:SAMPLE_SIZE]]
+            return IdListing(lambda start, stop: ids[start:stop] if stop <= len(ids) else None,
+                             shown, fallback=listing(self.qs)), None
         return listing(self.qs), None
 
-    def facet_sample_ids(self, limit: int) -> list[int] | None:
-        """Ids to count facets over, picked on the search index for a plain text query."""
-        return recent_ids(self.parsed, limit=limit) if self.text_only else None
+    def sample_rows(self) -> list[tuple]:
+        """Up to SAMPLE_SIZE + 1 matching articles as `facets.FIELDS` rows: the newest ones, or
+        for a plain text query ranked by relevance the most recently added (picked on the index)."""
+        if getattr(self, "_sample", None) is None:
+            if self.sort_order == "relevance" and self.text_only:
+                ids = recent_ids(self.parsed, limit=SAMPLE_SIZE + 1)
+                sample = Article.objects.filter(pk__in=id_set(ids)) if ids else self.matching.none()
+            else:
+                sample = self.matching.order_by(F("published").desc(nulls_last=True), "-id")
+            self._sample = list(sample.values_list(*FIELDS)[:SAMPLE_SIZE + 1])
+        return self._sample
+
+    def _ordered_ids(self, rows: list[tuple]) -> list[int]:
+        """Sort sample rows (id, published, …) as the page asks; undated articles come last."""
+        def newest(row):
+            return (row[1] is not None, row[1] or date.min, row[0])
+
+        if self.sort_order == "oldest":
+            rows = sorted(rows, key=lambda row: (row[1] is None, row[1] or date.min, row[0]))
+        elif self.sort_order == "relevance" and self.parsed and not self.parsed.is_empty:
+            score = scores(self.parsed, [row[0] for row in rows])
+            rows = sorted(rows, key=lambda row: (score.get(row[0], 0.0), *newest(row)),
+                          reverse=True)
+        else:
+            rows = sorted(rows, key=newest, reverse=True)
+        return [row[0] for row in rows]
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)

@@ -1,6 +1,9 @@
 """Pagination whose count stops at a threshold, so a common word never counts 100,000 rows."""
 
+from collections.abc import Callable
+
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 from django.utils.functional import cached_property
 
 COUNT_CAP = 10_000
@@ -26,3 +29,25 @@ class CappedPaginator(Paginator):
     @property
     def count_is_exact(self) -> bool:
         return self.count <= self.cap
+
+
+class IdListing:
+    """An ordered result list known by its ids: only the rows of the page shown are read.
+
+    `ids_between(start, stop)` gives the ids of a slice in order, or None when it does not know
+    them (deep pages past a sample); `fallback`, an ordered queryset, is then sliced instead.
+    """
+
+    ordered = True
+
+    def __init__(self, ids_between: Callable[[int, int], list[int] | None], queryset: QuerySet,
+                 fallback: QuerySet | None = None) -> None:
+        self.ids_between, self.queryset, self.fallback = ids_between, queryset, fallback
+
+    def __getitem__(self, key: slice) -> list:
+        start, stop = key.start or 0, key.stop
+        ids = self.ids_between(start, stop)
+        if ids is None:
+            return list(self.fallback[start:stop]) if self.fallback is not None else []
+        found = self.queryset.in_bulk(ids)
+        return [found[pk] for pk in ids if pk in found]

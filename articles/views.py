@@ -117,8 +117,7 @@ def search(request, fmt: str = "html"):
     parsed = filterset.parsed or parse_query("")
     results = [_result(article, texts[article.pk], parsed, request)
                for article in page.object_list]
-    facets = all_facets(filterset.matching, request.GET,
-                        sample_ids=filterset.facet_sample_ids(SAMPLE_SIZE + 1))
+    facets = all_facets(filterset.sample_rows(), request.GET)
     if fmt == "json":
         return twins.json_response(twins.list_payload(
             request, reverse("articles:search-json"), page, results, _facets_json(facets),

@@ -116,21 +116,71 @@ def test_ranking_title_hits_first_then_density(tmp_path):
         "Missiles sur Kiev", "Réunion de l'OTAN", "Météo du jour"]
 
 
-def test_text_only_queries_rank_on_the_index_alone(tmp_path):
-    from articles.search import RankedArticles
-
+def _ranking_corpus(tmp_path):
     for i, (title, body) in enumerate(RANKING_CORPUS):
         (tmp_path / f"{i}.txt").write_text(f"{title}\n\n{body}\n", encoding="utf-8")
     import_paths([str(tmp_path)])
-    ranked = RankedArticles(parse("missile"), Article.objects.all())
-    assert [a.title for a in ranked[0:10]] == [
-        "Missiles sur Kiev", "Réunion de l'OTAN", "Météo du jour"]
-    assert [a.title for a in ranked[1:2]] == ["Réunion de l'OTAN"]
-    filterset = ArticleFilterSet({"q": "missile"}, queryset=Article.objects.all())
-    assert filterset.is_valid() and filterset.text_only
+    for day, title in enumerate(["Météo du jour", "Missiles sur Kiev", "Réunion de l'OTAN"], 1):
+        Article.objects.filter(title=title).update(published=f"2022-11-{day:02d}",
+                                                   published_until=f"2022-11-{day:02d}",
+                                                   date_precision="day")
+
+
+def titles_of(params, start=0, stop=20):
+    filterset = ArticleFilterSet(params, queryset=Article.objects.all())
+    assert filterset.is_valid(), filterset.errors
     rows, counter = filterset.page_source(lambda qs: qs)
-    assert isinstance(rows, RankedArticles) and counter(10) == 3
-    filtered = ArticleFilterSet({"q": "missile", "language": "fr"}, queryset=Article.objects.all())
-    assert filtered.is_valid() and not filtered.text_only
-    assert [a.title for a in filtered.page_source(lambda qs: qs)[0]] == [
+    return [a.title for a in rows[start:stop]], counter
+
+
+def test_text_only_queries_rank_on_the_index_alone(tmp_path):
+    from articles.search import ranked_ids
+
+    _ranking_corpus(tmp_path)
+    by_id = dict(Article.objects.values_list("pk", "title"))
+    assert [by_id[pk] for pk in ranked_ids(parse("missile"), offset=0, limit=10)] == [
         "Missiles sur Kiev", "Réunion de l'OTAN", "Météo du jour"]
+    assert [by_id[pk] for pk in ranked_ids(parse("missile"), offset=1, limit=1)] == [
+        "Réunion de l'OTAN"]
+    titles, counter = titles_of({"q": "missile"})
+    assert titles == ["Missiles sur Kiev", "Réunion de l'OTAN", "Météo du jour"]
+    assert counter(10) == 3
+    assert titles_of({"q": "missile"}, 1, 2)[0] == ["Réunion de l'OTAN"]
+
+
+def test_filtered_queries_rank_sort_and_count_from_the_sample(tmp_path):
+    _ranking_corpus(tmp_path)
+    titles, counter = titles_of({"q": "missile", "language": "fr"})
+    assert titles == ["Missiles sur Kiev", "Réunion de l'OTAN", "Météo du jour"]
+    assert counter(10) == 3
+    assert titles_of({"q": "missile", "language": "fr", "sort": "newest"})[0] == [
+        "Réunion de l'OTAN", "Missiles sur Kiev", "Météo du jour"]
+    assert titles_of({"q": "missile", "sort": "oldest"})[0] == [
+        "Météo du jour", "Missiles sur Kiev", "Réunion de l'OTAN"]
+    assert titles_of({"date_from": "2022-11-02"})[0] == ["Réunion de l'OTAN", "Missiles sur Kiev"]
+    Article.objects.filter(title="Météo du jour").update(published=None, published_until=None,
+                                                        date_precision="unknown")
+    # Undated articles come last, newest or oldest first.
+    assert titles_of({})[0] == ["Réunion de l'OTAN", "Missiles sur Kiev", "Météo du jour"]
+    assert titles_of({"sort": "oldest"})[0] == [
+        "Missiles sur Kiev", "Réunion de l'OTAN", "Météo du jour"]
+
+
+def test_pages_past_the_sample_come_from_the_database(tmp_path, monkeypatch):
+    import articles.facets
+    import articles.filters
+
+    _ranking_corpus(tmp_path)
+    monkeypatch.setattr(articles.filters, "SAMPLE_SIZE", 1)
+    monkeypatch.setattr(articles.facets, "SAMPLE_SIZE", 1)
+    newest = ["Réunion de l'OTAN", "Missiles sur Kiev", "Météo du jour"]
+    titles, counter = titles_of({"language": "fr"}, 0, 1)
+    assert titles == newest[:1] and counter is None
+    assert titles_of({"language": "fr"}, 1, 3)[0] == newest[1:]
+    assert titles_of({"language": "fr", "sort": "oldest"}, 0, 3)[0] == newest[::-1]
+    assert titles_of({"q": "missile", "language": "fr"}, 0, 3)[0] == [
+        "Missiles sur Kiev", "Réunion de l'OTAN", "Météo du jour"]
+    filterset = ArticleFilterSet({"language": "fr"}, queryset=Article.objects.all())
+    assert filterset.is_valid()
+    facets = articles.facets.all_facets(filterset.sample_rows(), QueryDict())
+    assert not facets.exact and facets.sample_size == 1

@@ -121,6 +121,8 @@ def test_candidate_scan_finds_what_a_full_scan_finds(query):
     from articles.text import snippets
 
     corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "wikinews" / "text"
+    if not corpus.is_dir():
+        pytest.skip("../shared/corpus is not beside the checkout")
     texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
     texts += [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     match = snippets._matcher(parse_query(query), "fr")

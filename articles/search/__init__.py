@@ -98,9 +98,24 @@ def search_quotes(queryset: QuerySet, parsed: ParsedQuery, *, order: str = "rele
     return _backend().search_quotes(queryset, parsed, order=order)
 
 
+def ranked_ids(parsed: ParsedQuery, *, offset: int, limit: int) -> list[int]:
+    """Return the ids of the best matching articles, best first, on the index table alone.
+
+    Only the RANK_WINDOW most recently added matches are ranked, so a word found in every article
+    costs the same as one found in RANK_WINDOW of them.
+    """
+    return _backend().ranked_ids(parsed, offset=offset, limit=limit, window=RANK_WINDOW)
+
+
 def recent_ids(parsed: ParsedQuery, *, limit: int) -> list[int]:
     """Return the ids of the most recently added articles matching `parsed` (index only)."""
     return _backend().recent_ids(parsed, limit=limit)
+
+
+def scores(parsed: ParsedQuery, ids: list[int]) -> dict[int, float]:
+    """Return the relevance of each of these articles that matches `parsed` (higher is better),
+    read on the index table alone: a filtered search ranks its few matches without a join."""
+    return _backend().scores(parsed, ids) if ids else {}
 
 
 def id_set(ids: list[int]):
@@ -111,26 +126,3 @@ def id_set(ids: list[int]):
 def count_matches(parsed: ParsedQuery, *, cap: int) -> int:
     """Return the number of articles matching `parsed`, counting no further than cap + 1."""
     return _backend().count_matches(parsed, cap=cap)
-
-
-class RankedArticles:
-    """The articles matching a query with no other filter, best first, read a page at a time.
-
-    Ranking straight on the index table and fetching only the shown rows keeps a very common
-    word cheap: no join over every match.
-    """
-
-    ordered = True
-
-    def __init__(self, parsed: ParsedQuery, queryset: QuerySet) -> None:
-        self.parsed, self.queryset = parsed, queryset
-
-    def count(self) -> int:
-        return count_matches(self.parsed, cap=10**9)
-
-    def __getitem__(self, key: slice) -> list:
-        start, stop = key.start or 0, key.stop
-        ids = _backend().ranked_ids(self.parsed, offset=start, limit=stop - start,
-                                    window=RANK_WINDOW)
-        found = self.queryset.in_bulk(ids)
-        return [found[pk] for pk in ids if pk in found]

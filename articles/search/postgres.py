@@ -117,6 +117,17 @@ def recent_ids(parsed: ParsedQuery, *, limit: int) -> list[int]:
         return [row[0] for row in cursor.fetchall()]
 
 
+def scores(parsed: ParsedQuery, ids: list[int]) -> dict[int, float]:
+    tsquery = to_tsquery(parsed)
+    if not tsquery:
+        return {}
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT article_id, ts_rank(document, to_tsquery('simple', %s), 1) "
+                       "FROM article_search WHERE article_id = ANY(%s::bigint[]) "
+                       "AND document @@ to_tsquery('simple', %s)", [tsquery, ids, tsquery])
+        return dict(cursor.fetchall())
+
+
 def id_set(ids: list[int]) -> RawSQL:
     """Return a subquery yielding `ids`, bound as one array parameter."""
     return RawSQL("SELECT unnest(%s::bigint[])", [ids])  # noqa: S611

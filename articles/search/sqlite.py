@@ -104,6 +104,20 @@ def recent_ids(parsed: ParsedQuery, *, limit: int) -> list[int]:
         return [row[0] for row in cursor.fetchall()]
 
 
+def scores(parsed: ParsedQuery, ids: list[int]) -> dict[int, float]:
+    expression = to_fts5(parsed)
+    if not expression:
+        return {}
+    # `+rowid` keeps the id list away from FTS5, which would otherwise rerun the MATCH once
+    # per id (850 ids: 0.85 s instead of 13 ms at 100,000 articles).
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT rowid, -bm25(article_fts, {ARTICLE_WEIGHTS}) FROM article_fts "  # noqa: S608
+            "WHERE article_fts MATCH %s AND +rowid IN (SELECT value FROM json_each(%s))",
+            [expression, json.dumps(ids)])
+        return dict(cursor.fetchall())
+
+
 def id_set(ids: list[int]) -> RawSQL:
     """Return a subquery yielding `ids`, bound as one parameter (no 1,000-placeholder SQL)."""
     return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(ids)])  # noqa: S611
