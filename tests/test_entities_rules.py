@@ -184,3 +184,71 @@ def test_former_states_and_place_abbreviations(detector):
 def test_title_of_the_justice_minister_is_no_town(detector):
     text = "la colère du Garde des Sceaux et ministre de la Justice Jean-Jacques Urvoas"
     assert [m[2] for m in found(detector, text)] == ["organisation", "person"]
+
+
+# --- people the quote gold showed missed or misjoined ----------------------------------------
+
+
+def test_given_name_with_a_two_word_particle(detector):
+    # 2017_02_16-003: `Thomas` alone was linked to the article's Thomas Sauret
+    text = "Thomas Sauret a été mis en examen. Pour Thomas de la Morlais , l'avocat de la mère"
+    assert found(detector, text) == [
+        ("Thomas Sauret", "Thomas Sauret", "person"),
+        ("Thomas de la Morlais", "Thomas de la Morlais", "person"),
+    ]
+    # but `de la` before a town the lists know is no particle
+    assert ("Pierre de la Rochelle", "Pierre de la Rochelle", "person") not in found(
+        detector, "Pierre de la Rochelle est venu.")
+
+
+def test_place_ends_before_the_person_after_it(detector):
+    # 2016_07_26-006
+    text = "l'archevêque de Rouen Dominique Lebrun , ordinaire du lieu, a annoncé son retour"
+    assert found(detector, text) == [
+        ("Rouen", "Rouen", "place"),
+        ("Dominique Lebrun", "Dominique Lebrun", "person"),
+    ]
+
+
+def test_two_people_joined_by_de_are_cut_apart(detector):
+    # 2017_08_05-001: `Neymar` is named alone elsewhere, so it is no surname of Lionel Messi;
+    # the name alone then stands for that person everywhere
+    text = (
+        "Neymar a signé au PSG. Mercredi, Lionel Messi de Neymar a posté sur Instagram. "
+        "L'attaquant a consacré un post à Neymar."
+    )
+    people = [(s, c) for s, c, kind in found(detector, text) if kind == "person"]
+    assert people == [("Neymar", "Neymar"), ("Lionel Messi", "Lionel Messi"),
+                      ("Neymar", "Neymar"), ("Neymar", "Neymar")]
+    # a real particle surname stays whole
+    text = "Charles de Gaulle a parlé. De Gaulle a insisté."
+    assert found(detector, text)[0] == ("Charles de Gaulle", "Charles de Gaulle", "person")
+
+
+def test_unknown_name_with_an_apposition_then_a_reporting_verb(detector):
+    # 2018_12_03-001: `Jacline` is in no list and `Gilet jaune` is no role word
+    text = (
+        "Vers 7h00, Jacline Gouraud, Gilet jaune « modérée » du Morbihan, affirme que suite aux "
+        "menaces, sa venue à Matignon nécessite une protection."
+    )
+    assert found(detector, text)[0] == ("Jacline Gouraud", "Jacline Gouraud", "person")
+    # no verb after the apposition: two capitalised words are not enough
+    text = "Vers 7h00, Rive Gauche, quartier du Morbihan, était bloqué."
+    assert all(kind != "person" for _, _, kind in found(detector, text))
+
+
+def test_given_name_standing_alone(detector):
+    # 2017_02_16-003 and 2018_12_06-001: set off by commas, or followed by the town the
+    # person is from
+    text = "Il logeait dans l'appartement prêté par une connaissance, Mohammed. Ce dernier"
+    assert found(detector, text) == [("Mohammed", "Mohammed", "person")]
+    text = "Vers 8h10, sur RMC, Jean-Claude de Privas (Ardèche) dit : « nous voulons »"
+    assert ("Jean-Claude", "Jean-Claude", "person") in found(detector, text)
+    # a given name after a preposition is no person by itself
+    assert all(s != "Pierre" for s, _, _ in found(detector, "la rue de Pierre, au centre."))
+
+
+def test_role_with_a_lowercase_complement_before_a_name(detector):
+    # 2017_02_08-006: `Touraine` alone was read as the region
+    text = "La ministre de la santé Marisol Touraine a annoncé avoir saisi les services."
+    assert found(detector, text) == [("Marisol Touraine", "Marisol Touraine", "person")]

@@ -6,12 +6,13 @@ from pathlib import Path
 import pytest
 
 from articles.evaluation.quotes import evaluate_quotes
+from articles.text.analysis import analyse
+from articles.text.entities import default_detector
 from articles.text.quotes import extract_quotes
 from articles.text.speakers import (
     Attribution,
     NameMention,
     attribute_speakers,
-    detect_people,
     verb_form,
 )
 
@@ -19,16 +20,12 @@ SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
 
 
 def who(text):
-    quotes = extract_quotes(text)
-    return [
-        (q.text[:20], a.speaker)
-        for q, a in zip(quotes, attribute_speakers(text, quotes), strict=True)
-    ]
+    """(first words of each quotation, its speaker), with the entity detector's names."""
+    return [(q.text[:20], a.speaker) for q, a in analyse(text, detector=default_detector()).quotes]
 
 
 def first(text):
-    quotes = extract_quotes(text)
-    return attribute_speakers(text, quotes)[0]
+    return analyse(text, detector=default_detector()).quotes[0][1]
 
 
 @pytest.mark.parametrize(
@@ -223,16 +220,6 @@ def test_given_people_are_used():
     assert attribute_speakers(text, quotes, people=people)[0].speaker == "Professeur Zorglub"
 
 
-def test_detect_people_titles_and_surnames():
-    text = "Le président ukrainien Volodymyr Zelensky a parlé. Zelensky a ajouté. M. Durand aussi."
-    names = [(text[m.start : m.end], m.name) for m in detect_people(text)]
-    assert names == [
-        ("Volodymyr Zelensky", "Volodymyr Zelensky"),
-        ("Zelensky", "Volodymyr Zelensky"),
-        ("Durand", "Durand"),
-    ]
-
-
 def test_no_quotes_no_attributions():
     assert attribute_speakers("Rien à citer ici.", []) == []
 
@@ -349,13 +336,7 @@ def test_le_pape_francois_is_not_francois_hollande():
         "François Hollande est arrivé sur place. Après les réactions sur Twitter, le pape "
         "François « s'associe à la douleur et à l'horreur »."
     )
-    people = [
-        NameMention(0, 17, "François Hollande", "person"),
-        NameMention(text.index("François «"), text.index("François «") + 8,
-                    "François Hollande", "person"),
-    ]
-    quotes = extract_quotes(text)
-    assert attribute_speakers(text, quotes, people=people)[0].speaker == "François"
+    assert who(text) == [("s'associe à la doule", "François")]
 
 
 def test_person_in_a_complement_is_not_the_speaker():

@@ -14,8 +14,11 @@ How it works, in one pass over word tokens and one linking pass:
 2. Rules for the names no list can hold: a given name followed by capitalised words is a
    person (``lexicon/entities_given_names.txt``); so is a capitalised run, or a given name
    alone, after a title (`M.`, `Mme`, `le président`, `le pape François`, `son épouse Brigitte`,
-   ``lexicon/entities_roles.txt``), and two unknown capitalised words before a reporting verb
-   (`Jacline Mouraud a déclaré`, ``lexicon/reporting_verbs.txt`` through ``speakers.verb_form``).
+   `la ministre de la santé Marisol Touraine`, ``lexicon/entities_roles.txt``), and two unknown
+   capitalised words before a reporting verb, maybe past an apposition (`Jacline Mouraud a
+   déclaré`, `Jacline Gouraud, Gilet jaune du Morbihan, affirme`, ``lexicon/reporting_verbs.txt``
+   through ``speakers.verb_form``); a given name alone is a person when commas set it off (`une
+   connaissance, Mohammed.`) or the town the person is from follows (`Jean-Claude de Privas`).
    Organisation head words open an organisation (`ministère de l'Intérieur`, `Commission
    européenne`, ``lexicon/entities_org_heads.txt``); trigger words there announce one (`la
    boutique Sephora`, `le sondage Ifop`); so do a minister's portfolio (`le ministre de la
@@ -36,12 +39,15 @@ How it works, in one pass over word tokens and one linking pass:
    106`, `la D900`) and brackets after a place (`Nogent-le-Rotrou (Eure-et-Loir)`).
    Boundaries: a minister's portfolio stops before `pour` and before another known name (`des
    Affaires étrangères de l'OTAN`); no name ends on an article, a preposition or an elision;
-   foreign particles (`van`, `da`, `von der`, `al-`) stay inside a person's name; a known body
+   particles (`de la Morlais`, `van`, `da`, `von der`, `al-`) stay inside a person's name, but
+   a place ends before a given name (`de Rouen Dominique Lebrun`); a known body
    takes the capitalised words right after it (`SUD Poste`) and a capital `L'` of its title
    (`L'Opinion`). An unknown acronym said once, with no article and no long form, is dropped.
 3. Linking inside the article: a surname or given name alone (`Stoltenberg`) becomes the person
-   whose full name appears anywhere in the same article (`Jens Stoltenberg`); `Long Form (ACR)`
-   makes the acronym and its long form one organisation.
+   whose full name appears anywhere in the same article (`Jens Stoltenberg`), and so does a name
+   a rule made a person by itself (`le président Trump`); two names joined by `de` are two
+   people when the article names the second alone (`Lionel Messi de Neymar`, `Neymar a
+   déclaré`); `Long Form (ACR)` makes the acronym and its long form one organisation.
 
 Speed (the import runs this on every article): tokens come from one capturing ``re.split``,
 their keys and shapes from a per-word cache, offsets from ``accumulate``; the scan only visits
@@ -929,6 +935,9 @@ class EntityDetector:
                 continue
             if particles and (end > i or leading) and keys[j] in _PARTICLES:
                 k = j + 1
+                if (k + 1 < n and keys[j] == "de" and keys[k] in ("la", "l")
+                        and words[k].islower() and self._lex.trie.longest(t, k) is None):
+                    k += 1  # "Thomas de la Morlais", not "Pierre de la Rochelle"
                 if k < n and keys[k] == "'":
                     k += 1
                 # A foreign particle may precede a word a list knows ("da Vinci"); French "de"
@@ -1132,12 +1141,21 @@ class EntityDetector:
             k -= 1
             if i - k > 3:
                 break
-        return k >= 0 and keys[k] in self._lex.roles and shapes[k] != "C"
+        if k >= 0 and keys[k] in self._lex.roles and shapes[k] != "C":
+            return True
+        k = i - 1
+        if k >= 3 and shapes[k] == "l" and keys[k] not in self._lex.stopwords:
+            # "la ministre de la santé Marisol Touraine": past the role's lowercase complement
+            j = k - 1 - (keys[k - 1] in ("la", "le", "les", "'"))
+            j -= keys[j] == "l" and keys[j + 1] == "'"
+            return (j >= 1 and keys[j] in ("de", "du", "des") and keys[j - 1] in self._lex.roles
+                    and shapes[j - 1] == "l")
+        return False
 
     def _speaker_name(self, t: _Tokens, i: int) -> _Span | None:
         """Return "Jacline Mouraud" in "Jacline Mouraud a déclaré": two capitalised words that
         no list knows, right before a reporting verb (lexicon/reporting_verbs.txt)."""
-        keys, shapes, words = t.keys, t.shapes, t.words
+        keys, shapes = t.keys, t.shapes
         n = len(keys)
         if (i + 2 >= n or shapes[i + 1] != "C" or keys[i + 1] in self._lex.stopwords
                 or t.newline[i + 1]):
@@ -1146,25 +1164,42 @@ class EntityDetector:
         if i and shapes[i - 1] in "UC" and not (
                 keys[i - 1] in self._lex.stopwords and keys[j] == ","):
             return None  # inside a longer capitalised run; but "Selon Jacline Mouraud, ..."
-        if keys[j] == "," and self._apposition(t, j + 1):
+        if keys[j] == ",":
+            if not self._apposition(t, j + 1):
+                # "Vers 7h00, Jacline Gouraud, Gilet jaune du Morbihan, affirme": a clause's
+                # subject, an apposition, then a reporting verb
+                if i and not t.opens(i) and keys[i - 1] != ",":
+                    return None
+                close = next((k for k in range(j + 2, min(j + 16, n - 1))
+                              if keys[k] in ".!?;:()," or t.newline[k]), 0)
+                if not close or keys[close] != "," or not self._reporting_verb(t, close + 1):
+                    return None
             trie = self._lex.trie
             if trie.longest(t, i) is None and trie.longest(t, i + 1) is None:
                 return _Span(i, i + 2, PERSON, None, "rule")  # "Jacline Mouraud, 51 ans,"
             return None
+        if not self._reporting_verb(t, j):
+            return None
+        trie = self._lex.trie
+        if trie.longest(t, i) is not None or trie.longest(t, i + 1) is not None:
+            return None  # "Amnesty International affirme", "Paris Match affirme"
+        return _Span(i, i + 2, PERSON, None, "rule")
+
+    @staticmethod
+    def _reporting_verb(t: _Tokens, j: int) -> bool:
+        """Say whether a reporting verb opens at token j: "affirme", "a (également) déclaré"."""
+        keys, n = t.keys, len(t.keys)
+        if j >= n:
+            return False
         auxiliary = keys[j] in ("a", "avait", "aurait")
         if auxiliary and j + 1 < n:
             j += 1
             if keys[j] in _ADVERBS and j + 1 < n:
                 j += 1
         elif keys[j] in _ADVERBS:
-            return None
-        forms = verb_form(words[j])
-        if not forms or ("pp" if auxiliary else "finite") not in forms[1].split("|"):
-            return None
-        trie = self._lex.trie
-        if trie.longest(t, i) is not None or trie.longest(t, i + 1) is not None:
-            return None  # "Amnesty International affirme", "Paris Match affirme"
-        return _Span(i, i + 2, PERSON, None, "rule")
+            return False
+        forms = verb_form(t.words[j])
+        return bool(forms) and ("pp" if auxiliary else "finite") in forms[1].split("|")
 
     def _apposition(self, t: _Tokens, k: int) -> bool:
         """Say whether the words from k describe a person: an age ("51 ans") or a role
@@ -1280,8 +1315,9 @@ class EntityDetector:
                 keys[i] not in _ARTICLES or i + 1 >= n or shapes[i + 1] != "C"):
             return None  # but "à La Rochelle": an article may open a place name
         end = self._cap_run(t, i + 1 if keys[i] in _ARTICLES else i, limit=4, particles=False)
+        end = next((k for k in range(i + 1, end - 1) if self._is_first_name(keys[k])), end)
         if end == i or (keys[i] in _ARTICLES and end == i + 1):
-            return None
+            return None  # (and "de Rouen Dominique Lebrun": the place ends before the person)
         if french and not (i and shapes[i - 1] == "C"):
             return _Span(i, end, PLACE, None, "rule")  # "Saint-Ouen", "Fos-sur-Mer"
         if not trigger and end + 2 < n and keys[end] == "(":
@@ -1316,14 +1352,46 @@ class EntityDetector:
 
     # second pass: link names inside the article ----------------------------------------------
 
+    def _split_people(self, t: _Tokens, spans: list[_Span]) -> list[_Span]:
+        """Return the spans with two people joined by `de` cut apart: in "Lionel Messi de
+        Neymar" the words after `de` name someone the article also names alone ("Neymar a
+        déclaré"), so they are no surname."""
+        keys, shapes = t.keys, t.shapes
+        out: list[_Span] = []
+        for span in spans:
+            cut = None
+            if span.kind == PERSON and span.source == "rule" and span.end - span.start >= 4:
+                cut = next((p for p in range(span.start + 2, span.end - 1)
+                            if keys[p] in ("de", "d") and shapes[p] == "l"), None)
+            if cut is not None:
+                tail = cut + 1 + (keys[cut + 1] == "'")
+                word = keys[tail]
+                alone = any(keys[k] == word and not (span.start <= k < span.end)
+                            and shapes[k] in "UC" and (k == 0 or keys[k - 1] not in _PARTICLES
+                                                       and keys[k - 1] != "'")
+                            for k in range(len(keys)))
+                if alone and tail < span.end:
+                    out.append(_Span(span.start, cut, PERSON, None, "rule"))
+                    out.append(_Span(tail, span.end, PERSON, None, "rule"))
+                    continue
+            out.append(span)
+        return out
+
     def _link(self, t: _Tokens, spans: list[_Span]) -> list[_Span]:
         keys, shapes = t.keys, t.shapes
         stop = self._lex.stopwords
-        # Full person names of this article, by surname tail and by given name.
+        spans = self._split_people(t, spans)
+        # Full person names of this article, by surname tail and by given name; a name alone
+        # that a rule made a person ("Neymar", "le président Trump") links its other mentions.
         tails: dict[tuple[str, ...], list[int]] = {}
         given: dict[str, set[tuple[str, ...]]] = {}
+        alone: dict[tuple[str, ...], list[int]] = {}
         for index, span in enumerate(spans):
-            if span.kind != PERSON or span.end - span.start < 2:
+            if span.kind != PERSON:
+                continue
+            if span.end - span.start < 2:
+                if span.source == "rule" and not self._is_first_name(keys[span.start]):
+                    alone.setdefault((keys[span.start],), []).append(index)
                 continue
             span_keys = tuple(keys[span.start:span.end])
             for k in range(span.start + 1, span.end):
@@ -1331,8 +1399,8 @@ class EntityDetector:
                     tails.setdefault(tuple(keys[k:span.end]), []).append(index)
             given.setdefault(keys[span.start], set()).add(span_keys)
 
-        def person_for(key_tuple: tuple[str, ...], at: int) -> int | None:
-            owners = tails.get(key_tuple)
+        def person_for(key_tuple: tuple[str, ...], at: int, *, single: bool = False) -> int | None:
+            owners = tails.get(key_tuple) or (alone.get(key_tuple) if single else None)
             if not owners:
                 return None
             before = [o for o in owners if spans[o].start < at]
@@ -1347,25 +1415,29 @@ class EntityDetector:
         # Single-token rule or gazetteer mentions that are a surname here become that person.
         for span in spans:
             if span.source != "extra" and span.kind != PERSON:
-                owner = person_for(tuple(keys[span.start:span.end]), span.start)
+                owner = person_for(tuple(keys[span.start:span.end]), span.start,
+                                   single=span.source == "rule")
                 if owner is not None and span.end - span.start <= 2:
                     span.kind, span.canonical, span.source = PERSON, None, "rule"
                     surname_of[id(span)] = owner
             linked.append(span)
         # Uncovered capitalised words: surnames, given names, curated surnames.
         n = len(keys)
-        tail_heads = {key_tuple[0] for key_tuple in tails}
+        tail_heads = {key_tuple[0] for key_tuple in tails}.union(k[0] for k in alone)
         extra_surnames = self._extra_surnames
         free = 0
         for i in compress(range(n), map(gt, map("UC".__contains__, shapes), covered)):
             key = keys[i]
-            if i < free or key in stop or not (
-                    key in tail_heads or key in given or (key,) in extra_surnames):
+            if i < free or key in stop:
+                continue
+            if not (key in tail_heads or key in given or (key,) in extra_surnames):
+                if self._lone_given_name(t, i):
+                    linked.append(_Span(i, i + 1, PERSON, None, "rule"))
                 continue
             found = None
             for length in (3, 2, 1):
                 if i + length <= n and not any(covered[i:i + length]):
-                    owner = person_for(tuple(keys[i:i + length]), i)
+                    owner = person_for(tuple(keys[i:i + length]), i, single=True)
                     if owner is not None:
                         found = _Span(i, i + length, PERSON, None, "rule")
                         surname_of[id(found)] = owner
@@ -1402,6 +1474,23 @@ class EntityDetector:
         linked = self._drop_lone_acronyms(t, linked, acronym_of)
         self._canonicals(t, linked, surname_of, spans, acronym_of)
         return [s for s in linked if s.canonical]
+
+    def _lone_given_name(self, t: _Tokens, i: int) -> bool:
+        """Say whether token i is a given name standing for a person by itself: set off by
+        punctuation ("une connaissance, Mohammed.") or followed by the town the person is from
+        ("Jean-Claude de Privas (Ardèche)")."""
+        keys, shapes, words = t.keys, t.shapes, t.words
+        n = len(keys)
+        if shapes[i] != "C" or not self._is_first_name(keys[i]) or i + 1 >= n or i == 0:
+            return False
+        if shapes[i - 1] in "UC" or keys[i - 1] in ("'", "-", "(", "de", "du", "d"):
+            return False  # "Benoît Hamon.", "d'Ivry", "(Maurice)", "rue de Paris"
+        if keys[i + 1] in (",", ".", ";", ")") and keys[i - 1] == ",":
+            return True
+        if keys[i + 1] in ("de", "d") and i + 2 < n and keys[i - 1] in (",", "et"):
+            found = self._lex.trie.longest(t, i + 2 + (keys[i + 2] == "'"))
+            return found is not None and found[1][1] == PLACE and words[i + 2][:1].isupper()
+        return False
 
     def _drop_lone_acronyms(self, t: _Tokens, linked: list[_Span],
                             acronym_of: dict[str, _Span]) -> list[_Span]:

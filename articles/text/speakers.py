@@ -16,23 +16,29 @@ No model.  The text is tokenised once; each quotation is then looked at through 
 4. repeat      the same words quoted elsewhere with a speaker (a headline repeating a quote).
 5. carry-over  a quotation standing alone after a sentence with a cue, or right after another
                quotation: the previous speaker, only from the same or the previous sentence and
-               only when nobody else is named in between.
+               only when nobody else is named in between; a chain (`« A. » « B », a dit X`)
+               starts with a quotation that opens its sentence.
 6. colon       `X a posté sur Instagram : « … »`, `celle de Bill Kristol, un analyste : « … »`,
                `Ordre a publié un communiqué « … »`: the subject of the clause holding the colon
                (or speech noun), or the person named right before it.
 7. speech noun `l'appel d'Éric Drouet à « rentrer »`, `son appel à « … »`: the call's author.
-Also: agent `qualifié de « … » par X` / `qualifié par X d'« … »`; copula `X est « effaré »`,
-`le pape François « … »`, `son avocat X s'« indigne »`; a legal charge (`mis en examen pour
-« injure publique »`, roles.txt [charge]) right after `pour`/`de`/`et` and with no cue right
-after it has no speaker; `le parquet` / `le journal` / `l'Ordre` refer back to the organisation
-named before (`l'association` to the one named in this or the last sentence, else no speaker).
-A fragment quoted inside a narrative sentence with no cue is never carried over, nor is a
-quotation after a sentence whose cue introduces no words (`L'enquête avance.`); a person opening
-the clause and followed by a comma is the subject, not the nouns of the apposition or incise
-after it (`Yannick Jadot, candidat EELV, a affirmé`, `Ce dernier, accusant Soros …, a affirmé`);
-`ce dernier` is the person named last; a participle right after a noun qualifies it (`des
-manifestants réclamant …`: no speaker), one opening the sentence has the subject after the next
-comma, one after a cue-after has that cue's speaker (`« … », ajoute-t-il, précisant que`).
+8. verb group  `le Conseil d'État a « enjoint … »`, `Benoît Hamon veut « lever … »`, `elle
+               voudrait interdire « … »`: an auxiliary or a modal runs on inside the quotation.
+9. subject     a full quotation in a clause with no cue (`Il imagine Saccorhytus comme « … »`):
+               the clause's subject, or nobody named when it is unnamed (`Les enquêteurs ont
+               décelé des traces « … »`), rather than the last sentence's speaker.
+Also: agent `qualifié de « … » par X` / `qualifié par X d'« … »`; copula `X est (néanmoins) «
+effaré »`, `le pape François « … »`, `son avocat X s'« indigne »`, `X, qui « … »`; a legal charge
+(`mis en examen pour « injure publique »`, roles.txt [charge]) right after `pour`/`de`/`et` and
+with no cue right after it has no speaker; `le parquet` / `le journal` / `l'Ordre` refer back to
+the organisation named before (`l'association` to the one named in this or the last sentence, else
+no speaker). A fragment quoted inside a narrative sentence with no cue is never carried over, nor
+is a quotation after a sentence whose cue introduces no words (`L'enquête avance.`); a person
+opening the clause and followed by a comma is the subject, not the nouns of the apposition or
+incise after it (`Yannick Jadot, candidat EELV, a affirmé`, `Ce dernier, accusant Soros …, a
+affirmé`); `ce dernier` is the person named last; a participle right after a noun qualifies it
+(`des manifestants réclamant …`: no speaker), one opening the sentence has the subject after the
+next comma, one after a cue-after has that cue's speaker (`« … », ajoute-t-il, précisant que`).
 
 Not speech: a title after a noun, determiner or preposition (`lors de « L'Émission politique »`),
 a fragment quoted three times or more in the article (« gilets jaunes »), a passive reporting
@@ -42,24 +48,26 @@ communiqué`).  Not speakers: places, unless they are the verb's subject (`Mosco
 internet`, `le cabinet de M. Le Roux`; institutions such as `le parquet`, `la mairie` are names),
 unnamed people (`une poignée de manifestants`, `la mère de X`, `selon lequel`).
 
-The speaker found at a cue may be a name (a surname alone is linked to the full name used
-elsewhere in the article, `de la Morlais` to `Thomas de la Morlais`), a pronoun (il/elle/lui:
-the most recent person that was a subject or a speaker, of compatible gender; subjects are clause
-subjects, never complements such as `les parents de X`, and an unnamed one such as `L'avocate de
-X précise` blocks the chain; ils/eux: a couple named jointly, `Thierry et Véronique Roy`; on: the
-place it is said from, `indique-t-on à Matignon`, `chez Force ouvrière`), `qui` (the noun phrase
-just before it, even a complement), a role noun (`le chef de l'OTAN`: the person an apposition
-taught that role, the one named last when two share it; an office no apposition taught, `le chef
-de l'État`, is the person the last two sentences are about; a nationality noun `le Norvégien`
-with no such apposition falls back on the most mentioned person), or an organisation (`l'armée
-de l'air`, `Moscou`, `le Kremlin`, `les fédérations CGT et FO`).  Names the entity detector
-missed or misjoined are repaired here: a known given name alone (`une connaissance, Mohammed.`),
-a name glued to a place (`France Info Jacques Witkowski`), a given name with a particle surname
-(`Thomas de la Morlais`), two or three capitalised words opening a clause (`Barry Marsden, …,
-est`), a couple (`Thierry et Véronique Roy`).  Canonical organisation names are the noun
-phrase as written without a leading lower-case determiner ("armée de l’air", "Kremlin", "Le
-Monde").  Anonymous sources (`une source proche de l'enquête`, `un haut responsable`) and
-unresolved roles give speaker None.
+The speaker found at a cue may be a name (a surname alone is linked to the full name used elsewhere
+in the article, `de la Morlais` to `Thomas de la Morlais`), a pronoun (il/elle/lui: the most recent
+person that was a subject or a speaker, of compatible gender; subjects are clause subjects, never
+complements such as `les parents de X` (but `Pour X, …` opening a sentence gives the view of X),
+and an unnamed one such as `L'avocate de X précise` blocks the chain; an organisation is `elle` or
+`il` once `quant à elle/lui` said which; ils/eux: a couple named jointly, `Thierry et Véronique
+Roy`; on: the place it is said from, `indique-t-on à Matignon`, `chez Force ouvrière`), `qui` (the
+noun phrase just before it, even a complement), a role noun (`le chef de l'OTAN`: the person an
+apposition taught that role and all of its complement, the one named last when two share it; an
+office no apposition taught, `le chef de l'État`, is the person the last two sentences or the
+paragraph are about, and one opening its paragraph the person a later sentence of it opens with; a
+nationality noun `le Norvégien` with no such apposition falls back on the most mentioned person; a
+plural role, `les chercheurs`, is nobody in particular), an unnamed phrase named by its apposition
+(`L'une des rares voix discordantes, Iouri Sineltchikov, a dénoncé`), or an organisation (`l'armée
+de l'air`, `Moscou`, `le Kremlin`, `les fédérations CGT et FO`, `le journal parodique Le Gorafi`).
+People are the entity detector's (entities.py); a name it missed is read from the capitalised words
+at the cue, and a couple (`Thierry et Véronique Roy`) is joined here into one speaker. Canonical
+organisation names are the noun phrase as written without a leading lower-case determiner ("armée
+de l’air", "Kremlin", "Le Monde"). Anonymous sources (`une source proche de l'enquête`, `un haut
+responsable`) and unresolved roles give speaker None.
 
 The reporting-verb lexicon is data (lexicon/reporting_verbs.txt, infinitives); forms are
 generated once at import into a dict, so every lookup is O(1).
@@ -79,7 +87,7 @@ from pathlib import Path
 from articles.text.normalize import strip_accents
 from articles.text.quotes import QuoteSpan
 
-__all__ = ["Attribution", "NameMention", "attribute_speakers", "detect_people", "verb_form"]
+__all__ = ["Attribution", "NameMention", "attribute_speakers", "verb_form"]
 
 _LEXICON = Path(__file__).with_name("lexicon")
 
@@ -205,17 +213,6 @@ def _first_names() -> dict[str, str]:
             for name in raw[2:].split():
                 names.setdefault(_key(name.rstrip("-")), raw[0].replace("x", ""))
     return names
-
-
-@cache
-def _given_names_as_written() -> frozenset[str]:
-    """The given names of first_names.txt as written (`Mohammed`), for a cheap first test."""
-    return frozenset(
-        name.rstrip("-")
-        for raw in (_LEXICON / "first_names.txt").read_text(encoding="utf-8").splitlines()
-        if raw.startswith(("m:", "f:", "x:"))
-        for name in raw[2:].split()
-    )
 
 
 @cache
@@ -472,114 +469,9 @@ def _is_cap(word: str) -> bool:
     )
 
 
-# --- people --------------------------------------------------------------------------------
-
-_NAME_SEQ = re.compile(
-    r"(?<![\w’'-])(?:[A-ZÀ-ÖØ-Þ][\w’'-]*\.?(?:[ \u00a0](?:(?:de|du|des|von|van|der|den|da|di|del|"
-    r"bin|ben|al|el|la|le)[ \u00a0])?[A-ZÀ-ÖØ-Þ][\w’'-]*)*)"
-)
-
-
-def detect_people(text: str) -> list[NameMention]:
-    """Return person mentions found with a first-name list, titles and surname linking."""
-    first = _first_names()
-    roles = _word_lists()["role"]
-    full: list[NameMention] = []
-    singles: list[tuple[int, int, str]] = []
-    for match in _NAME_SEQ.finditer(text):
-        words = match.group().replace("\u00a0", " ").split(" ")
-        start = match.start()
-        # split off capitalised words that cannot open a name (sentence-initial "Le", "Selon" ...)
-        while (
-            words
-            and _key(words[0]) not in first
-            and len(words) > 1
-            and (
-                _key(words[0]).rstrip(".") in _TITLES
-                or _key(words[0]) in _PREPOSITIONS | _DETERMINERS | _ADVERBS
-                or _key(words[0]) in roles
-                or _key(words[0]) in ("selon", "president", "pour", "mais", "et", "alors")
-            )
-        ):
-            start += len(words[0]) + 1
-            words = words[1:]
-        for i in range(1, len(words)):  # "République François Hollande", "Rouen Dominique Lebrun"
-            if _key(words[0]) not in first and _key(words[i]) in first and len(words) - i >= 2:
-                start += len(" ".join(words[:i])) + 1
-                words = words[i:]
-                break
-        name = " ".join(words).rstrip(".")
-        end = start + len(name)
-        if (
-            len(words) >= 2
-            and _key(words[0]) in first
-            or len(words) >= 2
-            and _preceded_by_role(text, start)
-        ):
-            full.append(NameMention(start, end, name, "person"))
-        elif len(words) == 1:
-            singles.append((start, end, name))
-    by_surname: dict[str, str] = {}
-    for mention in full:
-        parts = mention.name.split(" ")
-        by_surname.setdefault(_key(parts[-1]), mention.name)
-        if len(parts) > 2:  # "Bruno Le Roux" is also "Le Roux"
-            by_surname.setdefault(_key(" ".join(parts[1:])), mention.name)
-    found = list(full)
-    for start, end, word in singles:
-        canonical = by_surname.get(_key(word))
-        if (
-            canonical is None
-            and _role_just_before(text, start)
-            and _key(word) not in first
-            and not word.isupper()
-            and _key(word) not in _NOT_NAMES
-        ):
-            canonical = word
-        if canonical is not None:
-            found.append(NameMention(start, end, canonical, "person"))
-    # "Le Roux" after a first mention of "Bruno Le Roux"
-    for match in re.finditer(r"\b(?:Le|La|De|Du) [A-ZÀ-Þ][\w-]+", text):
-        canonical = by_surname.get(_key(match.group()))
-        if canonical is not None:
-            found.append(NameMention(match.start(), match.end(), canonical, "person"))
-    found.sort(key=lambda m: (m.start, -m.end))
-    kept: list[NameMention] = []
-    for mention in found:
-        if kept and mention.start < kept[-1].end:
-            continue
-        kept.append(mention)
-    return kept
-
-
 _NOT_NAMES = frozenset(
     ["nous", "vous", "il", "elle", "ils", "elles", "on", "je", "tu", "le", "la", "les", "un", "une"]
 )
-
-
-def _role_just_before(text: str, start: int) -> bool:
-    """`le président Macron`, `M. Hamon`: a title, role or nationality word right before."""
-    words = re.findall(r"[\w.-]+", text[max(0, start - 40) : start])
-    if not words:
-        return False
-    last = _key(words[-1]).rstrip(".")
-    return last in _TITLES or last in _word_lists()["role"]
-
-
-_ROLE_BEFORE = re.compile(
-    r"(?:\b(?:M|Mme|Mlle|Dr|Pr|Me|Mgr)\.?|\b[\w-]+(?: [\w'’-]+){0,6}?)\s*,?\s*$"
-)
-
-
-def _preceded_by_role(text: str, start: int) -> bool:
-    window = text[max(0, start - 80) : start]
-    words = re.findall(r"[\w-]+", window)[-8:]
-    if not words:
-        return False
-    if _key(words[-1]).rstrip(".") in _TITLES:
-        return True
-    roles = _word_lists()["role"]
-    return any(_key(w) in roles for w in words[-6:]) and not window.rstrip().endswith(".")
 
 
 _ROLE_FILLERS = frozenset(
@@ -641,11 +533,8 @@ class _Article:
             zip(starts, ends, raws, map(_TOKEN_KEYS.__getitem__, raws), strict=True)
         )
         self.starts = starts
-        places, found = _people_in_places(text, places or [])
-        people = _particle_names(text, people, {m.start for m in places})
-        found += self._lone_given_names(people + (organisations or []) + places)
-        self.people, self.joint = _join_couples(text, sorted(people + found,
-                                                             key=lambda m: m.start))
+        places = places or []
+        self.people, self.joint = _join_couples(text, sorted(people, key=lambda m: m.start))
         self.orgs = sorted(organisations or [], key=lambda m: m.start)
         self.person_at = {m.start: m for m in self.people}
         self.person_starts = [m.start for m in self.people]
@@ -692,29 +581,6 @@ class _Article:
     def token_index(self, pos: int) -> int:
         """Index of the first token starting at or after `pos`."""
         return bisect.bisect_left(self.starts, pos)
-
-    def _lone_given_names(self, mentions: list[NameMention]) -> list[NameMention]:
-        """`prêté par une connaissance, Mohammed.`, `a confié Rodrigue, ami de …`: a known given
-        name standing alone (no capitalised word next to it, punctuation after it) that no
-        detector mention covers."""
-        written = _given_names_as_written()
-        tokens = self.tokens
-        hits = [k for k, token in enumerate(tokens) if token[2] in written]
-        if not hits:
-            return []
-        spans = sorted((m.start, m.end) for m in mentions)
-        starts = [a for a, _ in spans]
-        found = []
-        for k in hits:
-            start, end, raw, _ = tokens[k]
-            if k + 1 >= len(tokens) or tokens[k + 1][2] not in ",.;)" or k and (
-                _is_cap(tokens[k - 1][2]) or tokens[k - 1][2] in "'’-"
-            ):
-                continue  # `Benoît Hamon.`, `d'Ivry` are no lone names
-            i = bisect.bisect_right(starts, start) - 1
-            if i < 0 or start >= spans[i][1]:
-                found.append(NameMention(start, end, raw, "person"))
-        return found
 
     def place_end(self, tok: int) -> int | None:
         """End of the place mention covering token `tok`, if any."""
@@ -794,6 +660,11 @@ class _Article:
             while k > 0 and (tokens[k][2] in "'’" or tokens[k][3] in ("l", "la", "le", "les")):
                 k -= 1
             det = tokens[tok - 1 - (tokens[tok - 1][2] in "'’")][3] if tok > 1 else ""
+            if k >= 0 and tokens[k][3] in ("pour", "selon", "apres") and self._opens(k) and (
+                m.kind == "person" and _is_comma(tokens, self.token_index(m.end))
+            ):  # `Pour Philippe Poutou, candidat du NPA, l'absence …`: whose view it is
+                self.subjects.append((m.start, m.name, self.gender.get(m.name) or ""))
+                continue
             if k >= 0 and (tokens[k][3] in _PREPOSITIONS or tokens[k][3] == "que"):
                 continue  # a complement: `les parents de Quentin Roy`, `au ministère`
             if not self._verb_follows(self.token_index(m.end), sentence_initial=self._opens(tok)):
@@ -806,6 +677,12 @@ class _Article:
                 gender = _np_gender(det, _key(m.name.split()[0]))
                 if gender:
                     self.subjects.append((m.start, m.name, gender))
+            else:  # `Business France a quant à elle reconnu … Elle précise`
+                end = self.token_index(m.end)
+                after = [t[3] for t in tokens[end : end + 4]]
+                for gender, pronoun in (("f", "elle"), ("m", "lui")):
+                    if ["quant", "à", pronoun] in (after[0:3], after[1:4]):
+                        self.subjects.append((m.start, m.name, gender))
         lists = _word_lists()
         animate = lists["role"] | lists["anonymous"] | lists["organisation"]
         openers = _OPENER_WORDS
@@ -813,11 +690,6 @@ class _Article:
             tok = self.token_index(start)
             if tok < len(tokens) and tokens[tok][3] in openers:
                 tok = self._clause_start(tok)
-            if tok + 2 < len(tokens) and _is_cap(tokens[tok][2]) and (
-                tokens[tok][0] not in self.person_at and tokens[tok][0] not in self.org_at
-            ) and tokens[tok][3] not in _DETERMINERS | _PREPOSITIONS | _ADVERBS | _NOT_NAMES:
-                self._learn_unknown_name(tok)
-                continue
             if tok + 2 >= len(tokens) or tokens[tok][3] not in _DETERMINERS:
                 continue
             head = tok + 1 + (tokens[tok + 1][2] in "'’")
@@ -829,7 +701,7 @@ class _Article:
                 gender = "f" if tokens[tok][3] == "cette" else "m"
                 name = self.person_before(tokens[tok][0], gender)
                 if name and self._verb_follows(head + 1, sentence_initial=True):
-                    self.subjects.append((tokens[tok][0], name, gender))
+                    bisect.insort(self.subjects, (tokens[tok][0], name, gender))
                 continue
             if word not in animate or self.person_starting(head):
                 continue
@@ -848,7 +720,7 @@ class _Article:
             name = sub.name if sub is not None and sub.kind == "person" else None
             if sub is not None and sub.kind == "organisation":
                 name = sub.name
-            self.subjects.append((tokens[tok][0], name or "", gender or ""))
+            bisect.insort(self.subjects, (tokens[tok][0], name or "", gender or ""))
         self.subjects.sort()
 
     def _clause_start(self, tok: int) -> int:
@@ -869,19 +741,6 @@ class _Article:
             if tokens[k][2] in ".;:«»\"" or self.in_quote[k]:
                 break
         return tok
-
-    def _learn_unknown_name(self, tok: int) -> None:
-        """`Barry Marsden, professeur …, est …`: a name the detector missed opens the clause."""
-        tokens = self.tokens
-        end = tok + 1
-        while end < len(tokens) and end - tok < 4 and _is_cap(tokens[end][2]):
-            end += 1
-        if end - tok < 2 or not _looks_like_person(tokens, list(range(tok, end))):
-            return
-        if self._verb_follows(end, sentence_initial=True):
-            name = self.text[tokens[tok][0] : tokens[end - 1][1]]
-            self.unknown_people.add(name)
-            self.subjects.append((tokens[tok][0], name, _first_names().get(tokens[tok][3], "")))
 
     def _opens(self, tok: int) -> bool:
         """True when token `tok` opens its sentence (or follows an opening `Vers 10h50,`)."""
@@ -1026,6 +885,9 @@ class _Article:
                 continue
             if content[0] not in generic and content[0] not in taught:
                 continue  # a secrétaire général is not the patron an apposition described
+            if any(w not in taught and w not in _ROLE_FILLERS and not _nationality(w)
+                   and w[:1].isalnum() for w in content[1:]):
+                continue  # `le candidat de Debout la France` is not the one of La France insoumise
             score = sum(1.0 for w in content if w in taught)
             if content[0] in generic and score:
                 score += 0.5
@@ -1043,15 +905,32 @@ class _Article:
             # apposition taught is the person the last two sentences are about
             s_start, _ = self.sentence_span(pos)
             p_start, _ = self.sentence_span(max(s_start - 1, 0))
+            p_start = min(p_start, self.text.rfind("\n", 0, pos) + 1)  # or the paragraph
             i = bisect.bisect_left(self.subjects, (pos,)) - 1
-            while i >= 0 and self.subjects[i][0] >= p_start:
-                _, name, g = self.subjects[i]
+
+            def fits_office(subject: tuple[int, str, str]) -> bool:
+                _, name, g = subject
                 taught = self.roles.get(name, set())
-                if name and name in self.gender and not (gender and g and g != gender) and (
-                    not taught & _OFFICE_HEADS or content[0] in taught
-                ):
-                    return name, 0.5
+                return bool(name) and name in self.gender and not (gender and g and g != gender) \
+                    and (not taught & _OFFICE_HEADS or content[0] in taught)
+
+            while i >= 0 and self.subjects[i][0] >= p_start:
+                if fits_office(self.subjects[i]):
+                    return self.subjects[i][1], 0.5
                 i -= 1
+            if self.token_index(s_start) == self.token_index(self.text.rfind("\n", 0, pos) + 1):
+                # `La candidate du Front national voudrait … Marine Le Pen aimerait …`: an
+                # office opening its paragraph names the person who opens a later sentence
+                p_end = self.text.find("\n", pos)
+                p_end = len(self.text) if p_end < 0 else p_end
+                i = bisect.bisect_left(self.person_starts, pos)
+                while i < len(self.people) and self.people[i].start < p_end:
+                    m = self.people[i]
+                    opens = self.token_index(self.sentence_span(m.start)[0])
+                    if opens == self.token_index(m.start) and fits_office(
+                            (m.start, m.name, self.gender.get(m.name) or "")):
+                        return m.name, 0.4
+                    i += 1
         nationalities = {w for w in content if _nationality(w)}
         if nationalities or content[0] in ("homme", "femme"):
             # `le Norvégien` is not the person an apposition called `président ukrainien`
@@ -1079,60 +958,6 @@ _OFFICE_HEADS = frozenset(["president", "presidente", "chef", "cheffe", "premier
                            "ministre", "maire", "chancelier", "chanceliere", "dirigeant",
                            "dirigeante", "leader", "patron", "patronne", "roi", "reine",
                            "gouverneur", "candidat", "candidate"])
-_PLACE_WORD = re.compile(r"[\w’'-]+")
-
-
-def _people_in_places(text: str, places: list[NameMention]):
-    """`France Info Jacques Witkowski`, `Rouen Dominique Lebrun`: a place glued to the person
-    after it (a given name after a capitalised word); return the places cut before the person,
-    and the people found."""
-    kept: list[NameMention] = []
-    found: list[NameMention] = []
-    first = _first_names()
-    for m in places:
-        if text.count(" ", m.start, m.end) < 2:
-            kept.append(m)
-            continue
-        words = list(_PLACE_WORD.finditer(text, m.start, m.end))
-        cut = next((w for i, w in enumerate(words[1:-1], 1) if _key(w.group()) in first
-                    and words[i - 1].group()[:1].isupper() and words[i + 1].group()[:1].isupper()),
-                   None)
-        if cut is None:
-            kept.append(m)
-            continue
-        name = text[cut.start() : m.end]
-        found.append(NameMention(cut.start(), m.end, name, "person"))
-        start = words[0].start()
-        kept.append(NameMention(start, text.rfind(" ", start, cut.start()) if " " in text[
-            start : cut.start()] else cut.start(), m.name, "place"))
-    return kept, found
-
-
-_PARTICLE_TAIL = re.compile(
-    r"[ \u00a0]+((?:(?:de la|de|du|des|von|van der|van|di|da|del|della)[ \u00a0]+)+)"
-    r"([A-ZÀ-Þ][\w-]+)"
-)
-
-
-def _particle_names(text: str, people: list[NameMention], place_starts: set[int]):
-    """`Thomas de la Morlais`: a given name the detector took alone (and may have linked to
-    another Thomas of the article) followed by a particle and a capitalised surname that is no
-    place (`Jean-Claude de Privas` is from Privas)."""
-    out = []
-    for m in people:
-        if m.end - m.start > 30 or " " in text[m.start : m.end]:
-            out.append(m)
-            continue
-        tail = _PARTICLE_TAIL.match(text, m.end)
-        if tail is None or tail.start(2) in place_starts or _key(text[m.start : m.end]) not in (
-            _first_names()
-        ):
-            out.append(m)
-            continue
-        out.append(NameMention(m.start, tail.end(), text[m.start : tail.end()], "person"))
-    return out
-
-
 _COUPLE = re.compile(r"([A-ZÀ-Þ][\w-]+) et $")
 
 
@@ -1154,6 +979,11 @@ def _join_couples(text: str, people: list[NameMention]) -> tuple[list[NameMentio
             continue
         out.append(m)
     return out, joint
+
+
+def _is_comma(tokens, tok: int) -> bool:
+    """True when token `tok` is a comma."""
+    return tok < len(tokens) and tokens[tok][2] == ","
 
 
 def _phrase_before(before: str) -> str | None:
@@ -1237,15 +1067,9 @@ def _np_after(art: _Article, tok: int, limit: int) -> _Subject | None:
 
 
 def _person_subject(art: _Article, person: NameMention, confidence: float) -> _Subject:
-    """A person mention as a subject; `le pape François` stays "François" even when the
-    entity detector linked the first name to another François of the article."""
+    """A person mention as a subject."""
     written = art.text[person.start : person.end]
-    name = person.name
-    if " " not in written and name != written and _key(written) in _first_names():
-        k = art.token_index(person.start) - 1
-        if k >= 0 and art.tokens[k][3] in _word_lists()["regnal"]:
-            name = written
-    return _Subject(name, "person", written, confidence, person.start)
+    return _Subject(person.name, "person", written, confidence, person.start)
 
 
 def _on_source(art: _Article, tok: int, after: int | None = None) -> _Subject | None:
@@ -1385,7 +1209,8 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
     if head in lists["anonymous"] or (
         det in ("un", "une", "des")
         and (head in lists["role"] or not _is_cap(tokens[words[0]][2]) or _nationality(head))
-    ):
+    ) or det in ("les", "ces") and head[-1:] in ("s", "x") and head[:-1] in lists["role"]:
+        # (`les chercheurs`, `ces experts`: a group, nobody in particular)
         # `une source proche du dossier`, `une poignée de manifestants`, `des Français`: unnamed
         return _Subject(None, None, mention, 0.3, tokens[first][0])
     if head in lists["role"] and k + 1 < len(tokens) and tokens[k][2] == ",":
@@ -1410,18 +1235,15 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
         if det and head not in _NAMED_HEADS and not _is_cap(tokens[words[0]][2]):
             return _Subject(None, None, mention, 0.3, tokens[first][0])  # not a name
     caps = [i for i in words if _is_cap(tokens[i][2])]
-    if org_head and len(words) > 1 and caps and caps[0] == words[1] and det not in ("les", "des"):
+    if org_head and len(words) > 1 and caps and det not in ("les", "des") and all(
+        len(tokens[i][3]) > 3 and tokens[i][2].islower() and _ADJECTIVE_END.search(tokens[i][3])
+        and tokens[i][3] not in _PREPOSITIONS for i in words[1:words.index(caps[0])]
+    ):
         # (`les fédérations CGT et FO`: the plural noun stays, it says there are several)
-        # "le journal Le Monde" -> "Le Monde"
+        # "le journal Le Monde" -> "Le Monde", "le journal parodique Le Gorafi" -> "Le Gorafi"
         name = art.text[tokens[caps[0]][0] : tokens[words[-1]][1]]
         return _Subject(name, "organisation", mention, 0.7, tokens[first][0])
     if org_head or _is_cap(tokens[words[0]][2]):
-        for n in range(1, len(words) - 1):  # `Jean-Claude de Privas`: a name, then its town
-            if org_head or not _is_cap(tokens[words[0]][2]):
-                break
-            if keys[n] in ("de", "d") and art.place_end(words[n + 1 + (keys[n] == "d")]):
-                words = words[:n]
-                break
         start = tokens[words[0]][0]
         sentence_initial = (
             art.sentence_span(tokens[first][0])[0] >= tokens[first - 1][1] if first else True
@@ -1442,6 +1264,11 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
         kind = "person" if det is None and _looks_like_person(tokens, words) else "organisation"
         return _Subject(name, kind, mention, 0.7, tokens[first][0])
     return None
+
+
+# endings of the adjectives between a noun and a name (`le journal parodique Le Gorafi`,
+# `l'hebdomadaire satirique`, `le quotidien régional`, `la société américaine`)
+_ADJECTIVE_END = re.compile(r"(?:ique|al|ale|aire|ien|ienne|ais|aise|ain|aine|if|ive|e|el|elle)$")
 
 
 def _looks_like_person(tokens, words: list[int]) -> bool:
@@ -1597,7 +1424,7 @@ def _subject_before(art: _Article, verb_tok: int, first_tok: int, *, nearest: bo
             while k < verb_tok and not art.in_quote[k] and (
                 _is_cap(tokens[k][2]) and art.place_end(k) is None
                 or tokens[k][3] in _PARTICLES and k + 1 < verb_tok and _is_cap(tokens[k + 1][2])
-                and art.place_end(k + 1) is None  # `Jean-Claude de Privas`: from Privas
+                and art.place_end(k + 1) is None
             ):
                 k += 1
             name_end = k
@@ -1612,8 +1439,17 @@ def _subject_before(art: _Article, verb_tok: int, first_tok: int, *, nearest: bo
             head = _clause_head(art, candidate, first_tok, verb_tok)
             if head is not None:
                 return head
-    order = reversed(found) if nearest else iter(found)
-    for k, kind in order:
+    order = list(reversed(found) if nearest else found)
+    for n, (k, kind) in enumerate(order):
+        if kind == 2 and not nearest and n + 1 < len(order) and order[n + 1][1] == 0 and (
+            tokens[order[n + 1][0] - 1][2] == ","
+        ):  # `L'une des rares voix discordantes, Iouri Sineltchikov, a dénoncé`: its name
+            sub = _noun_phrase(art, k, verb_tok)
+            if sub is not None and not sub.name:
+                return _person_subject(art, art.person_starting(order[n + 1][0]), 0.8)
+            if sub is not None:
+                return sub
+            continue
         if kind == 0:
             person = art.person_starting(k)
             return _person_subject(art, person, 0.9)
@@ -2037,10 +1873,16 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
             if sub is None:
                 sub = _previous_speaker(art, tokens[k][0])
             return (sub, cue, "participle") if sub else None
-        sub = _subject_before(art, cue_start, first, nearest=True)
         j = cue_start - 1
         while j > first and tokens[j][2] in "'’":
             j -= 1
+        sub = None
+        if j > first and tokens[j][2] == "," and tokens[j - 1][2] in _CLOSING:
+            # `« … », a précisé le Conseil d'État, qui « … »`: the earlier quotation's cue,
+            # its subject after it
+            sub = _inverted_subject(art, k + 1, last)
+        if sub is None or not sub.name:
+            sub = _subject_before(art, cue_start, first, nearest=True)
         if sub is None and (j < first or tokens[j][3] in _INVERSION_OPENERS):
             # `Selon ce qu'a confié à France Info Jacques Witkowski`, `Comme l'a dit X`
             sub = _inverted_subject(art, k + 1, last)
@@ -2154,20 +1996,79 @@ def _copula(art: _Article, mark_pos: int):
             "role"
         ] | _word_lists()["regnal"]:
             return _person_subject(art, person, 0.7), None, "copula"
-    while k >= 0 and tokens[k][3] in ("se", "s", "'", "dit", "dite", "montre", "montree",
-                                      "declare", "declaree", "ne", "n", "pas", "plus", "tres",
-                                      "bien", "toujours", "encore", "aussi", "egalement"):
+    s_start, _ = art.sentence_span(mark_pos)
+    first = art.token_index(s_start)
+    while k > first and (tokens[k][3] in _INNER_ADVERBS or tokens[k][3].endswith("ment")
+                         and tokens[k][2].islower()):
         if tokens[k][3] in ("dit", "montre", "declare", "dite", "montree", "declaree"):
             break
         k -= 1
-    if k < 0 or not (tokens[k][3] in _COPULAS or tokens[k][3] in ("dit", "montre", "declare")):
-        return None
+    if k >= 0 and tokens[k][3] == "qui":  # `le Conseil d'État, qui « annule … »`
+        sub = _antecedent(art, k)
+        return (sub, None, "copula") if sub is not None and sub.name else None
+    if any(tokens[j][3] in ("que", "qu") and not art.in_quote[j] for j in range(first, k)):
+        return None  # `Il ajoute que X et Y sont « hors course »`: the cue before speaks
+    if k >= 0 and (tokens[k][3] in _COPULAS or tokens[k][3] in ("dit", "montre", "declare")):
+        sub = _subject_before(art, k, first, nearest=True)
+        if sub is None or sub.kind != "person" or not sub.name or sub.mention.lower() in (
+            "il", "elle"
+        ):
+            return None  # (`il est « urgent »`: impersonal)
+        return sub, tokens[k][2], "copula"
+    return None
+
+
+def _verb_group_subject(art: _Article, mark_pos: int):
+    """`le Conseil d'État a « enjoint … »`, `Benoît Hamon veut « lever … »`, `elle voudrait
+    interdire « … »`: the verb group runs on inside the quotation, its subject speaks."""
+    tokens = art.tokens
+    k = art.token_index(mark_pos) - 1
     s_start, _ = art.sentence_span(mark_pos)
-    sub = _subject_before(art, k, art.token_index(s_start), nearest=True)
-    if sub is None or sub.kind != "person" or not sub.name or sub.mention.lower() in ("il",
-                                                                                     "elle"):
+    first = art.token_index(s_start)
+    while k > first and (tokens[k][3] in _INNER_ADVERBS or tokens[k][3].endswith("ment")
+                         and tokens[k][2].islower()):
+        k -= 1
+    if any(tokens[j][3] in ("que", "qu") and not art.in_quote[j] for j in range(first, k)):
         return None
-    return sub, tokens[k][2], "copula"
+    verb = k
+    if k > first and tokens[k][2].islower() and _INFINITIVE.search(tokens[k][3]):
+        verb = k - 1
+        while verb > first and tokens[verb][3] in _INNER_ADVERBS | {"quant", "à", "lui", "elle"}:
+            verb -= 1
+        if tokens[verb][3] not in _MODALS:
+            return None
+    elif k < 0 or tokens[k][3] not in _MODALS and tokens[k][3] not in _HAVE:
+        return None
+    if verb > first and tokens[verb - 1][3] == "y" or not _opens_lower(art, mark_pos):
+        return None
+    sub = _subject_before(art, verb, first, nearest=True)
+    if sub is None or not sub.name:
+        return None
+    return sub, None, "verb-group"
+
+
+def _opens_lower(art: _Article, mark_pos: int) -> bool:
+    """True when the quotation opened at `mark_pos` starts with a lower-case word."""
+    k = art.token_index(mark_pos + 1)
+    while k < len(art.tokens) and not art.tokens[k][2][:1].isalpha():
+        k += 1
+    return k < len(art.tokens) and art.tokens[k][2][:1].islower()
+
+
+_INFINITIVE = re.compile(r"[a-z](?:er|ir|re)$")
+_HAVE = frozenset(["a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront"])
+_MODALS = frozenset(["veut", "veulent", "voulait", "voulaient", "voudrait", "voudraient", "doit",
+                     "doivent", "devait", "devrait", "devraient", "peut", "pourrait", "va",
+                     "vont", "allait", "entend", "entendent", "compte", "comptent", "souhaite",
+                     "souhaitent", "souhaitait", "souhaiterait", "espere", "esperent", "refuse",
+                     "refusent", "propose", "proposent", "promet", "promettent", "tient", "vient"])
+_INNER_ADVERBS = frozenset(["se", "s", "'", "’", "dit", "dite", "montre", "montree", "declare",
+                            "declaree", "ne", "n", "pas", "plus", "tres", "bien", "toujours",
+                            "encore", "aussi", "egalement", "neanmoins", "pourtant", "cependant",
+                            "toutefois", "donc", "alors", "meme", "deja", "ainsi", "surtout",
+                            "plutot", "enfin", "notamment", "desormais", "certes", "lui", "elle"]
+                           ) | (_ADVERBS - {"pour", "sa", "part", "le", "la", "l", "les", "leur",
+                                            "en", "y", "d"})
 
 
 def _colon(art: _Article, mark_pos: int):
@@ -2239,6 +2140,38 @@ def _speech_owner(art: _Article, mark_pos: int):
     return None
 
 
+def _clause_subject(art: _Article, quote: QuoteSpan, mark_pos: int):
+    """`Il imagine donc Saccorhytus comme « une forme un peu aberrante … »`, `Les enquêteurs
+    ont décelé d'autres traces « en différents endroits de la maison »`: a full quotation inside
+    a clause with no reporting cue is the words of the clause's subject, named or not (an
+    unnamed subject says nobody named speaks, rather than the speaker of the last sentence)."""
+    if quote.kind == "fragment":
+        return None
+    tokens = art.tokens
+    s_start, _ = art.sentence_span(mark_pos)
+    first = art._clause_start(art.token_index(s_start))
+    mark = art.token_index(mark_pos)
+    if mark - first < 2 or any(
+        tokens[j][3] in ("que", "qu") or tokens[j][2] in ";:" for j in range(first, mark)
+        if not art.in_quote[j]
+    ):
+        return None
+    word = tokens[first][3]
+    if not (word in _PRONOUNS and word not in ("on", "lui", "eux") or word in _DETERMINERS
+            or art.person_starting(first) or tokens[first][0] in art.org_at):
+        return None
+    if word == "il" and first + 1 < mark and tokens[first + 1][3] in _IMPERSONAL:
+        return None  # `il y a`, `Il était donc inutile de « … »`: impersonal
+    sub = _subject_before(art, mark, first, nearest=False)
+    if sub is None or sub.pos != tokens[first][0]:
+        return None
+    return sub, None, "subject"
+
+
+_IMPERSONAL = _ETRE | {"y", "s", "faut", "fallait", "faudrait", "semble", "semblait", "reste",
+                      "suffit", "suffisait", "convient", "arrive", "parait", "apparait"}
+
+
 def _is_title(quote: QuoteSpan) -> bool:
     """« 20 Heures », « Obamacare », « Mohamed R. »: a name or title in marks, not speech."""
     if quote.kind != "fragment":
@@ -2285,12 +2218,11 @@ def attribute_speakers(
     organisations: list[NameMention] | None = None,
     places: list[NameMention] | None = None,
 ) -> list[Attribution]:
-    """Return one Attribution per quotation, in the order of `quotes`."""
+    """Return one Attribution per quotation, in the order of `quotes`; the names are the entity
+    detector's mentions outside quotations (`analysis.analyse` passes them)."""
     if not quotes:
         return []
-    if people is None:
-        people = detect_people(text)
-    art = _Article(text, quotes, people, organisations, places)
+    art = _Article(text, quotes, people or [], organisations, places)
     order = sorted(range(len(quotes)), key=lambda i: quotes[i].start)
     keys = [_quote_key(q.text) for q in quotes]
     counts = Counter(keys)
@@ -2322,7 +2254,8 @@ def attribute_speakers(
             found = _copula(art, mark_pos) or _cue_before(art, quote, mark_pos)
         if found is None:
             found = (_cue_later(art, quote, s_end) or _colon(art, mark_pos)
-                     or _speech_owner(art, mark_pos) or _incise(art, quote))
+                     or _speech_owner(art, mark_pos) or _incise(art, quote)
+                     or _verb_group_subject(art, mark_pos) or _clause_subject(art, quote, mark_pos))
         if found is not None:
             sub, cue, method = found
             attribution = Attribution(
@@ -2341,8 +2274,11 @@ def attribute_speakers(
                     sub.name,
                     art.gender.get(sub.name or "") or _mention_gender(sub.mention),
                 )
-        elif quote.kind != "fragment" and _followed_by_quote(art, quote, order, quotes, n):
-            # `« A. » « B », a répondu X`: a run of speech; a fragment ends a narrative sentence
+        elif quote.kind != "fragment" and _opens_clause(art, s_start, mark_pos) and (
+            _followed_by_quote(art, quote, order, quotes, n)
+        ):
+            # `« A. » « B », a répondu X`: a run of speech; a fragment, or a quotation inside
+            # a narrative sentence (`qui s'étaient engagés à « … ». « … »`), is not part of it
             pending_chain.append(i)
             continue
         else:
@@ -2417,6 +2353,13 @@ def _introduces_speech(art: _Article, cue: str | None, start: int, end: int) -> 
     sentence = art.text[start:end]
     at = sentence.rfind(cue) if cue else -1
     return at >= 0 and _SPEECH_AFTER.search(sentence.rstrip(), at + len(cue)) is not None
+
+
+def _opens_clause(art: _Article, s_start: int, mark_pos: int) -> bool:
+    """True when the mark at `mark_pos` opens its sentence, maybe past an opener (`En effet,`)."""
+    mark = art.token_index(mark_pos)
+    first = art.token_index(s_start)
+    return mark == first or mark == art._clause_start(first)
 
 
 def _followed_by_quote(art, quote, order, quotes, n) -> bool:
