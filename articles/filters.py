@@ -10,9 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.facets import FIELDS, SAMPLE_SIZE
 from articles.models import Article, Mention, Quote, QuoteStatus
-from articles.pagination import IdListing
+from articles.pagination import COUNT_CAP, IdListing
 from articles.search import (
-    count_matches,
     id_set,
     parse,
     ranked_ids,
@@ -120,7 +119,7 @@ class ArticleFilterSet(django_filters.FilterSet):
         if self.sort_order == "relevance" and self.text_only:
             return (IdListing(lambda start, stop: ranked_ids(self.parsed, offset=start,
                                                              limit=stop - start), shown),
-                    lambda cap: count_matches(self.parsed, cap=cap))
+                    lambda cap: min(len(self._recent()), cap + 1))
         rows = self.sample_rows()
         if len(rows) <= SAMPLE_SIZE:
             ids = self._ordered_ids(rows)
@@ -136,12 +135,19 @@ class ArticleFilterSet(django_filters.FilterSet):
         for a plain text query ranked by relevance the most recently added (picked on the index)."""
         if getattr(self, "_sample", None) is None:
             if self.sort_order == "relevance" and self.text_only:
-                ids = recent_ids(self.parsed, limit=SAMPLE_SIZE + 1)
+                ids = self._recent()[:SAMPLE_SIZE + 1]
                 sample = Article.objects.filter(pk__in=id_set(ids)) if ids else self.matching.none()
             else:
                 sample = self.matching.order_by(F("published").desc(nulls_last=True), "-id")
             self._sample = list(sample.values_list(*FIELDS)[:SAMPLE_SIZE + 1])
         return self._sample
+
+    def _recent(self) -> list[int]:
+        """The most recently added matches of a plain text query, up to the count's cap + 1:
+        one read of the index gives the count and the facet sample."""
+        if getattr(self, "_recent_ids", None) is None:
+            self._recent_ids = recent_ids(self.parsed, limit=COUNT_CAP + 1)
+        return self._recent_ids
 
     def _ordered_ids(self, rows: list[tuple]) -> list[int]:
         """Sort sample rows (id, published, …) as the page asks; undated articles come last."""

@@ -20,17 +20,31 @@ from articles.text.stemming import analyze
 MAX_TERMS = 16000
 INDEX_BATCH = 500
 # A plain query ranks at most this many matches (the most recently added): bounded work per page.
-RANK_WINDOW = 20_000
+# Past them, pages go on with the older matches, most recently added first.
+RANK_WINDOW = 5_000
 
 
 def _backend():
     return {"sqlite": sqlite, "postgresql": postgres}[connection.vendor]
 
 
+# A loose index scan: one index probe per distinct language, where DISTINCT reads the whole
+# index (about 10 ms on PostgreSQL at 100,000 articles, on every search).
+LANGUAGES_SQL = """
+    WITH RECURSIVE found(language) AS (
+        SELECT min(language) FROM articles_article
+        UNION ALL
+        SELECT (SELECT min(language) FROM articles_article WHERE language > found.language)
+        FROM found WHERE found.language IS NOT NULL
+    )
+    SELECT language FROM found WHERE language IS NOT NULL"""
+
+
 def archive_languages() -> list[str]:
     """Return the languages of the archive's articles; a query is stemmed for each of them."""
-    languages = set(Article.objects.order_by().values_list("language", flat=True).distinct())
-    return sorted(languages | {"fr"})
+    with connection.cursor() as cursor:
+        cursor.execute(LANGUAGES_SQL)
+        return sorted({row[0] for row in cursor.fetchall()} | {"fr"})
 
 
 def parse(text: str) -> ParsedQuery:
@@ -102,14 +116,22 @@ def ranked_ids(parsed: ParsedQuery, *, offset: int, limit: int) -> list[int]:
     """Return the ids of the best matching articles, best first, on the index table alone.
 
     Only the RANK_WINDOW most recently added matches are ranked, so a word found in every article
-    costs the same as one found in RANK_WINDOW of them.
+    costs the same as one found in RANK_WINDOW of them; past them the list goes on with the older
+    matches, most recently added first.
     """
-    return _backend().ranked_ids(parsed, offset=offset, limit=limit, window=RANK_WINDOW)
+    backend, ids = _backend(), []
+    if offset < RANK_WINDOW:
+        ids = backend.ranked_ids(parsed, offset=offset, limit=min(limit, RANK_WINDOW - offset),
+                                 window=RANK_WINDOW)
+    if offset + limit > RANK_WINDOW:
+        start = max(offset, RANK_WINDOW)
+        ids += backend.recent_ids(parsed, limit=offset + limit - start, offset=start)
+    return ids
 
 
-def recent_ids(parsed: ParsedQuery, *, limit: int) -> list[int]:
+def recent_ids(parsed: ParsedQuery, *, limit: int, offset: int = 0) -> list[int]:
     """Return the ids of the most recently added articles matching `parsed` (index only)."""
-    return _backend().recent_ids(parsed, limit=limit)
+    return _backend().recent_ids(parsed, limit=limit, offset=offset)
 
 
 def scores(parsed: ParsedQuery, ids: list[int]) -> dict[int, float]:
@@ -121,8 +143,3 @@ def scores(parsed: ParsedQuery, ids: list[int]) -> dict[int, float]:
 def id_set(ids: list[int]):
     """Return a subquery expression for a list of ids, bound as a single parameter."""
     return _backend().id_set(ids)
-
-
-def count_matches(parsed: ParsedQuery, *, cap: int) -> int:
-    """Return the number of articles matching `parsed`, counting no further than cap + 1."""
-    return _backend().count_matches(parsed, cap=cap)

@@ -61,17 +61,6 @@ def search_quotes(queryset: QuerySet, parsed: ParsedQuery, *, order: str) -> Que
     return _match(queryset, "quote_fts", parsed, QUOTE_WEIGHTS, order)
 
 
-def count_matches(parsed: ParsedQuery, *, cap: int) -> int:
-    """Return how many articles match, counting at most cap + 1 (straight on the FTS table)."""
-    expression = to_fts5(parsed)
-    if not expression:
-        return 0
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT count(*) FROM (SELECT 1 FROM article_fts WHERE article_fts MATCH %s "
-                       "LIMIT %s)", [expression, cap + 1])
-        return cursor.fetchone()[0]
-
-
 def ranked_ids(parsed: ParsedQuery, *, offset: int, limit: int, window: int) -> list[int]:
     """Return the ids of the best matching articles, best first (bm25 on the FTS table alone).
 
@@ -93,14 +82,14 @@ def ranked_ids(parsed: ParsedQuery, *, offset: int, limit: int, window: int) -> 
         return [row[0] for row in cursor.fetchall()]
 
 
-def recent_ids(parsed: ParsedQuery, *, limit: int) -> list[int]:
+def recent_ids(parsed: ParsedQuery, *, limit: int, offset: int = 0) -> list[int]:
     """Return the ids of the most recently added matching articles (FTS order, no join)."""
     expression = to_fts5(parsed)
     if not expression:
         return []
     with connection.cursor() as cursor:
         cursor.execute("SELECT rowid FROM article_fts WHERE article_fts MATCH %s "
-                       "ORDER BY rowid DESC LIMIT %s", [expression, limit])
+                       "ORDER BY rowid DESC LIMIT %s OFFSET %s", [expression, limit, offset])
         return [row[0] for row in cursor.fetchall()]
 
 
