@@ -184,3 +184,20 @@ def test_pages_past_the_sample_come_from_the_database(tmp_path, monkeypatch):
     assert filterset.is_valid()
     facets = articles.facets.all_facets(filterset.sample_rows(), QueryDict())
     assert not facets.exact and facets.sample_size == 1
+
+
+def test_ranking_stops_at_the_window_and_goes_on_newest_added_first(tmp_path, monkeypatch):
+    import articles.search
+    from articles.search import ranked_ids
+
+    _ranking_corpus(tmp_path)
+    by_id = dict(Article.objects.values_list("pk", "title"))
+    oldest_added = min(by_id)
+    monkeypatch.setattr(articles.search, "RANK_WINDOW", 2)
+    ranked = [by_id[pk] for pk in ranked_ids(parse("missile"), offset=0, limit=10)]
+    assert ranked[2] == by_id[oldest_added]  # outside the window, after the ranked two
+    assert set(ranked) == set(by_id.values()) and len(ranked) == 3
+    assert ranked_ids(parse("missile"), offset=1, limit=2) == ranked_ids(
+        parse("missile"), offset=0, limit=3)[1:]
+    assert [by_id[pk] for pk in ranked_ids(parse("missile"), offset=2, limit=5)] == [
+        by_id[oldest_added]]

@@ -90,10 +90,11 @@ def _newest_first(cursor, tsquery: str) -> str:
     for which the GIN index hands over the matching rows alone (`article_id + 0` keeps the planner
     off the key). The planner cannot tell the two apart, so the newest rows are probed first.
     """
-    cursor.execute("SELECT count(*) FROM (SELECT document FROM article_search "
-                   "ORDER BY article_id DESC LIMIT %s) AS newest "
-                   "WHERE document @@ to_tsquery('simple', %s)", [PROBE, tsquery])
-    return "article_id" if 2 * cursor.fetchone()[0] >= PROBE else "article_id + 0"
+    cursor.execute("SELECT count(*) FILTER (WHERE document @@ to_tsquery('simple', %s)), count(*) "
+                   "FROM (SELECT document FROM article_search ORDER BY article_id DESC LIMIT %s) "
+                   "AS newest", [tsquery, PROBE])
+    matching, probed = cursor.fetchone()
+    return "article_id" if probed and 2 * matching >= probed else "article_id + 0"
 
 
 def ranked_ids(parsed: ParsedQuery, *, offset: int, limit: int, window: int) -> list[int]:
