@@ -118,7 +118,8 @@ class ArticleFilterSet(django_filters.FilterSet):
         shown = listing(Article.objects.all())
         if self.sort_order == "relevance" and self.text_only:
             return (IdListing(lambda start, stop: ranked_ids(self.parsed, offset=start,
-                                                             limit=stop - start), shown),
+                                                             limit=stop - start,
+                                                             recent=self._recent()), shown),
                     lambda cap: min(len(self._recent()), cap + 1))
         rows = self.sample_rows()
         if len(rows) <= SAMPLE_SIZE:

@@ -112,20 +112,28 @@ def search_quotes(queryset: QuerySet, parsed: ParsedQuery, *, order: str = "rele
     return _backend().search_quotes(queryset, parsed, order=order)
 
 
-def ranked_ids(parsed: ParsedQuery, *, offset: int, limit: int) -> list[int]:
+def ranked_ids(parsed: ParsedQuery, *, offset: int, limit: int,
+               recent: list[int] | None = None) -> list[int]:
     """Return the ids of the best matching articles, best first, on the index table alone.
 
     Only the RANK_WINDOW most recently added matches are ranked, so a word found in every article
     costs the same as one found in RANK_WINDOW of them; past them the list goes on with the older
-    matches, most recently added first.
+    matches, most recently added first. `recent` is what `recent_ids` gave for this query (at
+    least RANK_WINDOW ids when there are that many matches), if the caller already has it.
     """
-    backend, ids = _backend(), []
-    if offset < RANK_WINDOW:
-        ids = backend.ranked_ids(parsed, offset=offset, limit=min(limit, RANK_WINDOW - offset),
-                                 window=RANK_WINDOW)
+    if recent is None:
+        recent = recent_ids(parsed, limit=max(RANK_WINDOW, offset + limit))
+    window = recent[:RANK_WINDOW]
+    ids = []
+    if offset < len(window):
+        ids = _backend().rank(parsed, window, offset=offset,
+                              limit=min(limit, len(window) - offset))
     if offset + limit > RANK_WINDOW:
-        start = max(offset, RANK_WINDOW)
-        ids += backend.recent_ids(parsed, limit=offset + limit - start, offset=start)
+        start, stop = max(offset, RANK_WINDOW), offset + limit
+        known = recent[start:stop]
+        ids += known
+        if len(known) < stop - start and start + len(known) >= len(recent):
+            ids += recent_ids(parsed, limit=stop - start - len(known), offset=start + len(known))
     return ids
 
 

@@ -97,20 +97,17 @@ def _newest_first(cursor, tsquery: str) -> str:
     return "article_id" if probed and 2 * matching >= probed else "article_id + 0"
 
 
-def ranked_ids(parsed: ParsedQuery, *, offset: int, limit: int, window: int) -> list[int]:
-    """Return the ids of the best matching articles, best first (ts_rank on the index table),
-    ranking only the `window` most recently added matches."""
+def rank(parsed: ParsedQuery, window: list[int], *, offset: int, limit: int) -> list[int]:
+    """Return the ids of `window` (the most recently added matches) best first (ts_rank on the
+    index table alone)."""
     tsquery = to_tsquery(parsed)
-    if not tsquery:
+    if not tsquery or not window:
         return []
     with connection.cursor() as cursor:
-        key = _newest_first(cursor, tsquery)
         cursor.execute(
-            "WITH recent AS (SELECT article_id FROM article_search "  # noqa: S608 (key is ours)
-            f"WHERE document @@ to_tsquery('simple', %s) ORDER BY {key} DESC LIMIT %s) "
-            "SELECT s.article_id FROM recent JOIN article_search s USING (article_id) "
-            "ORDER BY ts_rank(s.document, to_tsquery('simple', %s), 1) DESC, s.article_id DESC "
-            "LIMIT %s OFFSET %s", [tsquery, window, tsquery, limit, offset])
+            "SELECT article_id FROM article_search WHERE article_id = ANY(%s::bigint[]) "
+            "ORDER BY ts_rank(document, to_tsquery('simple', %s), 1) DESC, article_id DESC "
+            "LIMIT %s OFFSET %s", [window, tsquery, limit, offset])
         return [row[0] for row in cursor.fetchall()]
 
 

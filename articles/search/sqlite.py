@@ -61,24 +61,18 @@ def search_quotes(queryset: QuerySet, parsed: ParsedQuery, *, order: str) -> Que
     return _match(queryset, "quote_fts", parsed, QUOTE_WEIGHTS, order)
 
 
-def ranked_ids(parsed: ParsedQuery, *, offset: int, limit: int, window: int) -> list[int]:
-    """Return the ids of the best matching articles, best first (bm25 on the FTS table alone).
-
-    Only the `window` most recently added matches are ranked, so a word found in every article
-    costs the same as one found in `window` of them.
-    """
+def rank(parsed: ParsedQuery, window: list[int], *, offset: int, limit: int) -> list[int]:
+    """Return the ids of `window` (the most recently added matches, newest first) best first,
+    ranked by bm25 on the FTS table alone."""
     expression = to_fts5(parsed)
-    if not expression:
+    if not expression or not window:
         return []
+    # The window is every match from its oldest id on: a rowid range FTS5 reads directly.
     with connection.cursor() as cursor:
-        cursor.execute("SELECT rowid FROM article_fts WHERE article_fts MATCH %s "
-                       "ORDER BY rowid DESC LIMIT 1 OFFSET %s", [expression, window - 1])
-        row = cursor.fetchone()
-        lowest = row[0] if row else 0
         cursor.execute(
             f"SELECT rowid FROM article_fts WHERE article_fts MATCH %s AND rowid >= %s "  # noqa: S608
             f"ORDER BY bm25(article_fts, {ARTICLE_WEIGHTS}), rowid DESC LIMIT %s OFFSET %s",
-            [expression, lowest, limit, offset])
+            [expression, window[-1], limit, offset])
         return [row[0] for row in cursor.fetchall()]
 
 
