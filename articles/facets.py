@@ -92,18 +92,23 @@ def _counted(counter: Counter, params: QueryDict, name: str | None, *, newest_fi
 def article_facets(rows: list[tuple], params: QueryDict, facets: Facets) -> None:
     """Years, months, sources, languages and undated count from (published, precision,
     outlet, language) rows of the sample: one query, counted here."""
-    years, months, sources, languages = Counter(), Counter(), Counter(), Counter()
-    for published, precision, outlet, language in rows:
+    periods, year_only = Counter(), Counter()
+    sources = Counter(outlet for _, _, outlet, _ in rows if outlet)
+    languages = Counter(language for _, _, _, language in rows if language)
+    for published, precision, _, _ in rows:
         if precision == "unknown" or published is None:
             facets.undated += 1
+        elif precision == "year":
+            year_only[published.year] += 1
         else:
-            years[f"{published:%Y}"] += 1
-            if precision != "year":
-                months[f"{published:%Y-%m}"] += 1
-        if outlet:
-            sources[outlet] += 1
-        if language:
-            languages[language] += 1
+            periods[published.year, published.month] += 1
+    # Labels are formatted once per period, not once per row.
+    months = Counter({f"{year:04d}-{month:02d}": n for (year, month), n in periods.items()})
+    years = Counter()
+    for (year, _), n in periods.items():
+        years[f"{year:04d}"] += n
+    for year, n in year_only.items():
+        years[f"{year:04d}"] += n
     facets.years = _counted(years, params, None, newest_first=True, limit=LIMIT * 2)
     facets.months = _counted(months, params, None, newest_first=True, limit=LIMIT * 4)
     facets.sources = _counted(sources, params, "source")

@@ -82,6 +82,12 @@ def search_quotes(queryset: QuerySet, parsed: ParsedQuery, *, order: str) -> Que
 PROBE = 1000
 
 
+def _array(ids: list[int]) -> str:
+    """An array literal of ids: psycopg's list adapter costs ~0.4 ms per 1,000 ids, a string
+    nothing (the ids are ints from our own queries; the literal is still a bound parameter)."""
+    return "{" + ",".join(str(int(pk)) for pk in ids) + "}"
+
+
 def _newest_first(cursor, tsquery: str) -> str:
     """Return the ORDER BY key that reads the newest matches fastest.
 
@@ -107,7 +113,7 @@ def rank(parsed: ParsedQuery, window: list[int], *, offset: int, limit: int) -> 
         cursor.execute(
             "SELECT article_id FROM article_search WHERE article_id = ANY(%s::bigint[]) "
             "ORDER BY ts_rank(document, to_tsquery('simple', %s), 1) DESC, article_id DESC "
-            "LIMIT %s OFFSET %s", [window, tsquery, limit, offset])
+            "LIMIT %s OFFSET %s", [_array(window), tsquery, limit, offset])
         return [row[0] for row in cursor.fetchall()]
 
 
@@ -131,10 +137,10 @@ def scores(parsed: ParsedQuery, ids: list[int]) -> dict[int, float]:
     with connection.cursor() as cursor:
         cursor.execute("SELECT article_id, ts_rank(document, to_tsquery('simple', %s), 1) "
                        "FROM article_search WHERE article_id = ANY(%s::bigint[]) "
-                       "AND document @@ to_tsquery('simple', %s)", [tsquery, ids, tsquery])
+                       "AND document @@ to_tsquery('simple', %s)", [tsquery, _array(ids), tsquery])
         return dict(cursor.fetchall())
 
 
 def id_set(ids: list[int]) -> RawSQL:
     """Return a subquery yielding `ids`, bound as one array parameter."""
-    return RawSQL("SELECT unnest(%s::bigint[])", [ids])  # noqa: S611
+    return RawSQL("SELECT unnest(%s::bigint[])", [_array(ids)])  # noqa: S611
