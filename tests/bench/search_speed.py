@@ -39,7 +39,7 @@ QUERIES = [
     ("deep page", {"q": "ukraine", "page": "200"}),
     ("json twin", {"q": "ukraine", "_json": "1"}),
 ]
-ROUNDS = 7
+ROUNDS = 20  # after one warm-up request per query, not counted
 
 
 def build(count: int) -> None:
@@ -94,12 +94,13 @@ def measure() -> dict:
 
     client = Client(HTTP_ACCEPT_LANGUAGE="fr")
     results = {}
-    print(f"\n{connection.vendor}: full responses, {ROUNDS} rounds each (ms)")
+    print(f"\n{connection.vendor}: full responses, {ROUNDS} rounds each after a warm-up (ms)")
     print(f"{'query':<22}{'p50':>8}{'p95':>8}{'max':>8}  count")
     for label, params in QUERIES:
         params = dict(params)
         path = "/search.json" if params.pop("_json", None) else "/search/"
         times = []
+        client.get(path, params)
         for _ in range(ROUNDS):
             started = time.perf_counter()
             response = client.get(path, params)
