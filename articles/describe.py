@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django.http import QueryDict
 from django.utils.formats import date_format, number_format
+from django.utils.text import capfirst
 from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext as _
 
@@ -35,7 +36,7 @@ def _values(params: QueryDict, name: str) -> list[str]:
 
 
 def _either(names: list[str]) -> str:
-    return _(" or ").join(names)
+    return _(" or ").join(str(name) for name in names)
 
 
 def _date(value: str) -> tuple[str, bool]:
@@ -84,8 +85,9 @@ def _period(params: QueryDict, chips: list[Chip]) -> str:
 
 
 def _language(code: str) -> str:
+    """Return a language's name as written mid-sentence (French: "en français")."""
     try:
-        return get_language_info(code)["name_translated"]
+        return str(get_language_info(code)["name_translated"])
     except KeyError:
         return code
 
@@ -145,7 +147,8 @@ def describe_articles(filterset, params: QueryDict, paginator) -> ActiveFilters:
     if languages:
         extra.append((_("in %(languages)s") % {"languages": _either(
             [_language(code) for code in languages])},
-            [Chip(_language(code), toggle_url(params, "language", code)) for code in languages]))
+            [Chip(capfirst(_language(code)), toggle_url(params, "language", code))
+             for code in languages]))
     words = (filterset.form.cleaned_data.get("q") or "").strip()
     return _describe(params, count, words, {"entity": _("mentioning %(names)s"),
                                             "speaker": _("quoting %(names)s")}, extra)

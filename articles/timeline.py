@@ -72,6 +72,11 @@ class Timeline:
         return next((bar for bar in reversed(self.bars) if bar.count), None)
 
     @property
+    def single(self) -> bool:
+        """Whether a single period holds everything drawn (the note then names it once)."""
+        return self.first is self.last
+
+    @property
     def total(self) -> int:
         return sum(bar.count for bar in self.bars)
 
@@ -163,6 +168,7 @@ def draw(months: Counter, year_only: Counter, *, url_for: Callable[[str], str | 
          selected: str | None = None, force_years: bool = False) -> Timeline:
     """Return the bars of per-month counts (per-year ones when the span is long)."""
     timeline = Timeline(year_only=sum(year_only.values()))
+    trailing = 0  # empty slots drawn after the last period
     years = {year for year, _ in months} | {year for year, n in year_only.items() if n}
     if not years:
         return timeline
@@ -184,13 +190,17 @@ def draw(months: Counter, year_only: Counter, *, url_for: Callable[[str], str | 
             back = MIN_MONTHS - span
             year, month = first[0] + (first[1] - 1 - back) // 12, (first[1] - 1 - back) % 12 + 1
             first, span = (year, month), MIN_MONTHS
+            # Room after the last bar, so a short span sits inside the chart, not flush against
+            # its right edge (the periods, and the JSON made of them, stay the same).
+            trailing = back // 2
         year, month = first
         for _ in range(span):
             periods.append(((year, month), months[(year, month)]))
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     timeline.peak = max(n for _, n in periods)
-    step = WIDTH / len(periods)
-    gap = step * 0.15 if len(periods) > 1 else step * 0.3
+    slots = len(periods) + trailing
+    step = WIDTH / slots
+    gap = step * 0.15 if slots > 1 else step * 0.3
     for i, ((year, month), n) in enumerate(periods):
         period = str(year) if month is None else f"{year}-{month:02d}"
         height = 0.0 if n == 0 else max(2.0, (HEIGHT - 4) * n / timeline.peak)
@@ -199,13 +209,14 @@ def draw(months: Counter, year_only: Counter, *, url_for: Callable[[str], str | 
             url=url_for(period) if n else None, selected=period == selected,
             x=round(i * step + gap / 2, 2), width=round(step - gap, 2), height=round(height, 2),
         ))
-    timeline.ticks = _ticks(periods)
+    timeline.ticks = _ticks(periods, slots)
     return timeline
 
 
-def _ticks(periods: list[tuple]) -> list[Tick]:
-    """Year labels under the bars: each January (or each year), thinned to MAX_TICKS."""
-    n = len(periods)
+def _ticks(periods: list[tuple], slots: int) -> list[Tick]:
+    """Year labels under the bars: each January (or each year), thinned to MAX_TICKS; the chart
+    has `slots` places, the periods the first ones."""
+    n = slots
     ticks = [Tick(round(100 * (i + 0.5) / n, 2), str(year))
              for i, ((year, month), _) in enumerate(periods)
              if month in (None, 1) or i == 0]

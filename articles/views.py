@@ -1,6 +1,9 @@
 """Pages of the reading room and their machine twins. Views stay thin: validate, ask the query
 modules, paginate, render (HTML, JSON, CSV or Atom)."""
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from django.db.models import F, Prefetch
 from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
@@ -170,30 +173,76 @@ def article_detail(request, pk, slug=None, fmt: str = "html"):
 
 # --- Speakers -------------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class Listing:
+    """What differs between the list of speakers and the list of entities: the rest (filter,
+    ranked or by-name rows, CSV twin, pagination, counts, JSON twin, page) is `_listing`."""
+    name: str  # "speakers": the URL names articles:speakers and articles:speakers-json/-csv
+    prefix: str  # of the form's and summary's ids: "speaker" -> speaker-q, speaker-count
+    filterset: type
+    ranked: Callable  # (filterset) -> the most frequent lately, each with `n_recent`
+    by_name: Callable  # (filterset) -> every match, by name (a queryset)
+    add_counts: Callable  # (entities) -> sets each one's count and `counts_exact`
+    page_url: Callable  # (entity) -> its page on the site
+    count: str  # the attribute add_counts sets, the CSV's last column
+    csv_header: list
+    record: Callable  # (request, entity) -> its JSON
+
+    def urls(self) -> dict:
+        """The page's context for its form's ids and its addresses (the page and its twins)."""
+        return {"prefix": self.prefix, "list_url": reverse(f"articles:{self.name}"),
+                "json_url": reverse(f"articles:{self.name}-json"),
+                "csv_url": reverse(f"articles:{self.name}-csv")}
+
+    def csv_row(self, request, entity) -> list:
+        return [entity.name, entity.slug, entity.kind,
+                request.build_absolute_uri(self.page_url(entity)), getattr(entity, self.count)]
+
+
+def _listing(request, fmt: str, listing: Listing):
+    filterset = listing.filterset(request.GET)
+    template = f"articles/{listing.name}.html"
+    if not filterset.is_valid():
+        return _invalid(request, fmt, filterset, template, listing.urls())
+    if fmt == "csv":
+        items, truncated = twins.capped_rows(
+            listing.by_name(filterset), lambda e: listing.csv_row(request, e),
+            enrich=listing.add_counts)
+        return twins.csv_response(f"verbatim-{listing.name}.csv", listing.csv_header, items,
+                                  truncated=truncated)
+    rows = listing.ranked(filterset) if filterset.ranked else listing.by_name(filterset)
+    counter = (lambda cap: len(rows)) if filterset.ranked else None
+    page = CappedPaginator(rows, LIST_PAGE_SIZE, counter=counter).get_page(request.GET.get("page"))
+    listing.add_counts(page.object_list)
+    if fmt == "json":
+        return twins.json_response(twins.list_payload(
+            request, reverse(f"articles:{listing.name}-json"), page,
+            [listing.record(request, e) for e in page.object_list],
+            count_is_exact=page.paginator.count_is_exact, **_ranking(filterset)))
+    return render(request, template, {
+        "filterset": filterset, "page": page, "csv_cap": twins.CSV_CAP,
+        "sample_size": SAMPLE_SIZE, **listing.urls()})
+
+
+SPEAKERS = Listing(
+    name="speakers", prefix="speaker", filterset=SpeakerListFilterSet,
+    ranked=lambda filterset: most_quoted(),
+    by_name=lambda filterset: speakers(q=filterset.value("q")),
+    add_counts=add_counts, page_url=payloads.speaker_url, count="n_quotes",
+    csv_header=payloads.SPEAKER_CSV, record=payloads.speaker_record)
+
+ENTITIES = Listing(
+    name="entities", prefix="entity", filterset=EntityListFilterSet,
+    ranked=lambda filterset: most_mentioned(kind=filterset.value("kind")),
+    by_name=lambda filterset: entities(q=filterset.value("q"), kind=filterset.value("kind")),
+    add_counts=add_article_counts, page_url=lambda entity: entity.get_absolute_url(),
+    count="n_articles", csv_header=payloads.ENTITY_CSV, record=payloads.entity_record)
+
+
 def speaker_list(request, fmt: str = "html"):
     """The speakers most quoted lately, or every speaker by name, with their quotation counts;
     `q` looks in names and aliases."""
-    filterset = SpeakerListFilterSet(request.GET)
-    if not filterset.is_valid():
-        return _invalid(request, fmt, filterset, "articles/speakers.html")
-    rows = most_quoted() if filterset.ranked else speakers(q=filterset.value("q"))
-    counter = (lambda cap: len(rows)) if filterset.ranked else None
-    if fmt == "csv":
-        items, truncated = twins.capped_rows(speakers(q=filterset.value("q")), lambda e: [
-            e.name, e.slug, e.kind, request.build_absolute_uri(payloads.speaker_url(e)),
-            e.n_quotes], enrich=add_counts)
-        return twins.csv_response("verbatim-speakers.csv", payloads.SPEAKER_CSV, items,
-                                  truncated=truncated)
-    page = CappedPaginator(rows, LIST_PAGE_SIZE, counter=counter).get_page(request.GET.get("page"))
-    add_counts(page.object_list)
-    if fmt == "json":
-        return twins.json_response(twins.list_payload(
-            request, reverse("articles:speakers-json"), page,
-            [payloads.speaker_record(request, e) for e in page.object_list],
-            count_is_exact=page.paginator.count_is_exact, **_ranking(filterset)))
-    return render(request, "articles/speakers.html", {
-        "filterset": filterset, "page": page, "csv_cap": twins.CSV_CAP,
-        "sample_size": SAMPLE_SIZE})
+    return _listing(request, fmt, SPEAKERS)
 
 
 def _ranking(filterset) -> dict:
@@ -242,30 +291,7 @@ def speaker_detail(request, slug, fmt: str = "html"):
 def entity_list(request, fmt: str = "html"):
     """The entities most mentioned lately, or every one by name, with their article counts;
     filter by kind and name."""
-    filterset = EntityListFilterSet(request.GET)
-    if not filterset.is_valid():
-        return _invalid(request, fmt, filterset, "articles/entities.html")
-    kind = filterset.value("kind")
-    rows = (most_mentioned(kind=kind) if filterset.ranked
-            else entities(q=filterset.value("q"), kind=kind))
-    counter = (lambda cap: len(rows)) if filterset.ranked else None
-    if fmt == "csv":
-        items, truncated = twins.capped_rows(
-            entities(q=filterset.value("q"), kind=kind), lambda e: [
-                e.name, e.slug, e.kind, request.build_absolute_uri(e.get_absolute_url()),
-                e.n_articles], enrich=add_article_counts)
-        return twins.csv_response("verbatim-entities.csv", payloads.ENTITY_CSV, items,
-                                  truncated=truncated)
-    page = CappedPaginator(rows, LIST_PAGE_SIZE, counter=counter).get_page(request.GET.get("page"))
-    add_article_counts(page.object_list)
-    if fmt == "json":
-        return twins.json_response(twins.list_payload(
-            request, reverse("articles:entities-json"), page,
-            [payloads.entity_record(request, e) for e in page.object_list],
-            count_is_exact=page.paginator.count_is_exact, **_ranking(filterset)))
-    return render(request, "articles/entities.html", {
-        "filterset": filterset, "page": page, "csv_cap": twins.CSV_CAP,
-        "sample_size": SAMPLE_SIZE})
+    return _listing(request, fmt, ENTITIES)
 
 
 def entity_detail(request, slug, fmt: str = "html"):

@@ -73,7 +73,7 @@ def test_entity_page_lists_articles_companions_and_a_timeline(client, archive):
     body = response.content.decode()
     assert response.status_code == 200
     assert body.index("Kiev") < body.index("Bucarest") and "Ailleurs" not in body
-    assert "2 articles la mentionnent" in body
+    assert "2 articles mentionnent Roumanie" in body
     seen = body.split('id="seen-with-h"')[1]
     assert seen.index("OTAN") < seen.index("Jens Stoltenberg")
     # Each bar of the timeline is a search for that month, among the articles mentioning it.

@@ -33,11 +33,15 @@ def test_bars_cover_every_month_with_links_only_where_something_is():
     assert [(t.label, t.align) for t in timeline.ticks] == [("2021", "start"), ("2022", "middle")]
 
 
-def test_a_short_span_is_drawn_over_a_year_ending_with_the_last_month():
+def test_a_short_span_is_drawn_over_a_year_ending_with_the_last_month_inside_the_chart():
     timeline = draw(Counter({(2023, 1): 2}), Counter(), url_for=str)
     assert len(timeline.bars) == MIN_MONTHS
     assert timeline.bars[0].period == "2022-02" and timeline.bars[-1].period == "2023-01"
     assert all(bar.x + bar.width <= 1000 for bar in timeline.bars)
+    # The lone bar sits inside the chart, well away from both edges, and is wide enough to see.
+    (bar,) = [bar for bar in timeline.bars if bar.count]
+    assert 500 < bar.x < bar.x + bar.width < 800 and bar.width >= 45
+    assert timeline.single and timeline.first is bar
 
 
 def test_a_long_span_is_drawn_per_year_with_year_only_dates_included():

@@ -86,3 +86,31 @@ def test_search_page_says_what_it_found(client, seeds):
 def test_search_page_queries_are_bounded(client, seeds, django_assert_max_num_queries):
     with django_assert_max_num_queries(16):
         client.get(reverse("articles:search"), {"q": "otan", "entity": "roumanie"})
+
+
+def test_a_language_filter_is_said_in_words_lower_case_mid_sentence(client, seeds):
+    # Choosing the language facet used to fail (a lazy language name in a join).
+    french = client.get(reverse("articles:search"), {"q": "otan", "language": "fr"})
+    assert french.status_code == 200
+    body = french.content.decode()
+    assert "« otan » en français" in body and "en Français" not in body
+    english = client.get(reverse("articles:search"), {"q": "otan", "language": "fr"},
+                         HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "“otan” in French" in english
+
+
+def test_the_error_page_and_the_empty_page_help(client, seeds):
+    body = client.get(reverse("articles:search"), {"date_from": "2022-13"}).content.decode()
+    assert body.count("<h1") == 1 and 'aria-invalid="true" aria-describedby="errors"' in body
+    empty = client.get(reverse("articles:search"), {"q": "zzzxqy"},
+                       HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert empty.count("<h1") == 1
+    assert 'href="/quotes/?q=zzzxqy"' in empty and "Nothing matches this search." in empty
+
+
+def test_a_single_month_is_named_once_and_its_bar_sits_inside_the_chart(client, seeds):
+    body = client.get(reverse("articles:search"), {"q": "otan", "date_from": "2022-11",
+                                                   "date_to": "2022-11"},
+                      HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Per month: a single month, November 2022." in body
+    assert "lang=\"fr\"" in body  # French titles and snippets are marked as French

@@ -64,3 +64,14 @@ def test_pages_speak_french_by_default_and_english_on_request(client):
     assert '<html lang="fr">' in page.content.decode()
     english = client.get(reverse("articles:home"), HTTP_ACCEPT_LANGUAGE="en")
     assert '<html lang="en">' in english.content.decode()
+
+
+def test_the_section_of_a_page_is_marked_current(client):
+    jens = make_entity("Jens Stoltenberg", "person")
+    make_quote(make_article(), speaker=jens)
+    home = client.get("/").content.decode()
+    assert "aria-current" not in home.split('class="sections"')[1].split("</nav>")[0]
+    listing = client.get(reverse("articles:speakers")).content.decode()
+    assert f'href="{reverse("articles:speakers")}" aria-current="page"' in listing
+    detail = client.get(reverse("articles:speaker", args=[jens.slug])).content.decode()
+    assert f'href="{reverse("articles:speakers")}" aria-current="true"' in detail
