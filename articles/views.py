@@ -219,9 +219,11 @@ def _listing(request, fmt: str, listing: Listing):
             request, reverse(f"articles:{listing.name}-json"), page,
             [listing.record(request, e) for e in page.object_list],
             count_is_exact=page.paginator.count_is_exact, **_ranking(filterset)))
+    # A small archive is ranked whole: say so rather than "the 1,000 latest articles".
+    whole = filterset.ranked and Article.objects.order_by()[:SAMPLE_SIZE + 1].count() <= SAMPLE_SIZE
     return render(request, template, {
         "filterset": filterset, "page": page, "csv_cap": twins.CSV_CAP,
-        "sample_size": SAMPLE_SIZE, **listing.urls()})
+        "sample_size": SAMPLE_SIZE, "ranked_whole_archive": whole, **listing.urls()})
 
 
 SPEAKERS = Listing(

@@ -84,7 +84,16 @@ def test_list_ranks_the_most_quoted_lately_by_default(client, archive):
     assert [(r["slug"], r["recent"], r["quotes"]) for r in data["results"]] == [
         ("jens-stoltenberg", 3, 3), ("otan", 1, 1), ("volodymyr-zelensky", 1, 1)]
     body = client.get(reverse("articles:speakers"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
-    assert "the most quoted in the 1,000 latest articles" in body and 'href="?sort=name"' in body
+    assert "the most quoted in the archive" in body and 'href="?sort=name"' in body
+
+
+def test_list_names_its_sample_once_the_archive_outgrows_it(client, archive, monkeypatch):
+    import articles.views
+
+    monkeypatch.setattr(articles.views, "SAMPLE_SIZE", 1)
+    body = client.get(reverse("articles:speakers"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "the most quoted in the 1 latest articles" in body
+    assert "the most quoted in the archive" not in body
 
 
 def test_list_counts_stop_at_a_cap(archive):
