@@ -5,9 +5,13 @@ quotes and curator-chosen speakers stay (and no new quote is created over their 
 mentions stay, curated entities are linked to but never renamed, aliases are only ever added.
 """
 
-from collections.abc import Iterable
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from functools import lru_cache
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Count, Max
 from django.utils import timezone
 
@@ -18,17 +22,21 @@ from articles.models import (
     EntityKind,
     Mention,
     Quote,
+    QuoteStatus,
     unique_entity_slugs,
 )
-from articles.text.analysis import analyse
+from articles.text.analysis import Analysis, analyse
 from articles.text.entities import EntityDetector, KnownAlias
-from articles.text.normalize import alias_key
+from articles.text.normalize import alias_key as _alias_key
+
+# A pure function called ~40 times per article on the same few names: remembered.
+alias_key = lru_cache(maxsize=65536)(_alias_key)
 
 _detector_cache: dict = {}
 
 
-def current_detector() -> EntityDetector:
-    """Return an entity detector that knows every curated alias; rebuilt only when they change."""
+def _detector_state() -> tuple[str, list[KnownAlias], EntityDetector]:
+    """Return (key, curated aliases, detector): the detector is rebuilt only when they change."""
     state = (
         Alias.objects.filter(curated=True).aggregate(n=Count("pk"), last=Max("pk")),
         Entity.objects.filter(curated=True).aggregate(n=Count("pk"), last=Max("updated_at")),
@@ -42,8 +50,100 @@ def current_detector() -> EntityDetector:
             .filter(curated=True).values_list("name", "entity__name", "entity__kind")
         ]
         _detector_cache.clear()
-        _detector_cache[key] = EntityDetector(extra_aliases=known)
-    return _detector_cache[key]
+        _detector_cache[key] = (known, EntityDetector(extra_aliases=known))
+    known, detector = _detector_cache[key]
+    return key, known, detector
+
+
+def current_detector() -> EntityDetector:
+    """Return an entity detector that knows every curated alias; rebuilt only when they change."""
+    return _detector_state()[2]
+
+
+# The text stage of a big batch may run in worker processes (see analysis_pool): analysis is a
+# pure function of the text and the curated aliases, so the results are the same, in order.
+ANALYSIS_WORKERS = min(4, os.cpu_count() or 1)
+POOL_MIN_ARTICLES = 32
+_pool = None
+_workers = 0
+_worker_detectors: dict = {}
+
+
+@contextmanager
+def analysis_pool(workers: int | None = None) -> Iterator[None]:
+    """Within this block, extraction analyses big batches in `workers` forked processes."""
+    global _pool, _workers
+    workers = ANALYSIS_WORKERS if workers is None else workers
+    if workers < 2 or _pool is not None or "fork" not in multiprocessing.get_all_start_methods():
+        yield
+        return
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        _pool, _workers = pool, workers
+        try:
+            yield
+        finally:
+            _pool, _workers = None, 0
+            _pending.clear()
+            _ready.clear()
+
+
+def _analyse_chunk(job: tuple[str, list[KnownAlias], list[str]]) -> list[Analysis]:
+    """In a worker: analyse texts with the detector of these curated aliases (built once)."""
+    key, known, texts = job
+    if key not in _worker_detectors:
+        _worker_detectors.clear()
+        _worker_detectors[key] = EntityDetector(extra_aliases=known)
+    detector = _worker_detectors[key]
+    return [analyse(text, detector=detector) for text in texts]
+
+
+# Analyses started ahead (prefetch_analysis): (detector key, texts, pending result), and the
+# results collected from them, by (detector key, text).
+_pending: list = []
+_ready: dict[tuple[str, str], Analysis] = {}
+
+
+def prefetch_analysis(texts: list[str]) -> None:
+    """Start analysing these texts in the pool, to be picked up by the extraction that needs
+    them while the caller does something else; nothing without a pool or for a small batch.
+    A result is used only if the curated aliases are still those it was computed with."""
+    if _pool is None or len(texts) < POOL_MIN_ARTICLES:
+        return
+    key, known, _detector = _detector_state()
+    _pending.append((key, texts, set(texts),
+                     _pool.map_async(_analyse_chunk, _jobs(key, known, texts))))
+
+
+def _jobs(key: str, known: list[KnownAlias], texts: list[str]) -> list[tuple]:
+    size = -(-len(texts) // (4 * _workers))  # a few chunks per worker
+    return [(key, known, texts[i:i + size]) for i in range(0, len(texts), size)]
+
+
+def _collect(key: str, texts: list[str]) -> None:
+    """Move the results of the started analyses of these texts (and of any started before
+    them) into _ready; a result computed with other curated aliases is dropped."""
+    wanted = set(texts)
+    if not any(wanted & started for _key, _texts, started, _result in _pending):
+        return
+    _ready.clear()  # what an earlier batch did not use is not needed any more
+    while any(wanted & started for _key, _texts, started, _result in _pending):
+        started_key, started_texts, _started, result = _pending.pop(0)
+        analyses = [analysis for chunk in result.get() for analysis in chunk]
+        if started_key == key:
+            _ready.update(zip(((key, t) for t in started_texts), analyses, strict=True))
+
+
+def _analyse_all(texts: list[str]) -> list[Analysis]:
+    key, known, detector = _detector_state()
+    if _pending:
+        _collect(key, texts)
+    missing = list(dict.fromkeys(t for t in texts if (key, t) not in _ready))
+    if _pool is None or len(missing) < POOL_MIN_ARTICLES:
+        found = {text: analyse(text, detector=detector) for text in missing}
+    else:
+        chunks = _pool.map(_analyse_chunk, _jobs(key, known, missing))
+        found = dict(zip(missing, (a for chunk in chunks for a in chunk), strict=True))
+    return [found[t] if t in found else _ready[(key, t)] for t in texts]
 
 
 class EntityResolver:
@@ -139,13 +239,17 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 @transaction.atomic
-def extract_articles(articles: list[Article], *, fresh: bool = False) -> None:
-    """Run extraction on saved articles, replacing automatic results and keeping curated ones."""
+def extract_articles(articles: list[Article], *, fresh: bool = False
+                     ) -> dict[int, list[tuple[int, str, str, str | None]]]:
+    """Run extraction on saved articles, replacing automatic results and keeping curated ones.
+
+    Return, per article, the quotes just created as (id, text, status, speaker name), by start:
+    with `fresh` (articles that had no quote before) these are all of the article's quotes.
+    """
     if not articles:
-        return
-    detector = current_detector()
+        return {}
     resolver = EntityResolver()
-    analyses = [analyse(article.text, detector=detector) for article in articles]
+    analyses = _analyse_all([article.text for article in articles])
 
     ids = [a.pk for a in articles]
     kept_spans: dict[int, list[tuple[int, int]]] = {pk: [] for pk in ids}
@@ -166,7 +270,10 @@ def extract_articles(articles: list[Article], *, fresh: bool = False) -> None:
                         for _span, who in analysis.quotes if who.speaker)
     resolved = iter(resolver.resolve_all(requests))
 
-    quotes = []
+    # Quote rows, in the column order of the _insert below.
+    quotes: list[tuple] = []
+    now = timezone.now()
+    stamp = connection.ops.adapt_datetimefield_value(now)
     # Two canonical forms may resolve to one entity in an article: their counts add up.
     counts: dict[tuple[int, int], int] = {}
     for article, analysis in zip(articles, analyses, strict=True):
@@ -180,15 +287,60 @@ def extract_articles(articles: list[Article], *, fresh: bool = False) -> None:
             speaker_id = next(resolved) if who.speaker else None
             if _overlaps(span.start, span.end, kept_spans[article.pk]):
                 continue
-            quotes.append(Quote(
-                article_id=article.pk, speaker_id=speaker_id, text=span.text, start=span.start,
-                end=span.end, cue=(who.cue or "")[:120], speaker_mention=(who.mention or "")[:300],
-                kind=span.kind, unclosed=span.unclosed,
+            quotes.append((
+                article.pk, speaker_id, span.text, span.start, span.end, (who.cue or "")[:120],
+                (who.mention or "")[:300], str(span.kind), bool(span.unclosed),
+                QuoteStatus.AUTOMATIC.value, False, stamp, stamp,
             ))
-    Mention.objects.bulk_create([Mention(article_id=article_id, entity_id=entity_id, count=n)
-                                 for (article_id, entity_id), n in counts.items()])
-    Quote.objects.bulk_create(quotes)
-    Article.objects.filter(pk__in=ids).update(extracted_at=timezone.now())
+    _insert(Mention, ["article", "entity", "count", "curated"],
+            [(article_id, entity_id, n, False) for (article_id, entity_id), n in counts.items()])
+    created = _insert(Quote, ["article", "speaker", "text", "start", "end", "cue",
+                              "speaker_mention", "kind", "unclosed", "status", "speaker_curated",
+                              "created_at", "updated_at"], quotes, returning=True)
+    Article.objects.filter(pk__in=ids).update(extracted_at=now)
+    # What the search index needs of the new quotes, so the import need not read them back.
+    speaker_ids = sorted({q[1] for q in quotes if q[1] is not None})
+    names = {}
+    for chunk in range(0, len(speaker_ids), 900):
+        names.update(Entity.objects.filter(pk__in=speaker_ids[chunk:chunk + 900])
+                     .values_list("pk", "name"))
+    new_quotes: dict[int, list[tuple]] = {pk: [] for pk in ids}
+    for quote, quote_pk in zip(quotes, created, strict=True):
+        new_quotes[quote[0]].append((quote[3], quote_pk, quote[2], quote[9], names.get(quote[1])))
+    return {pk: [item[1:] for item in sorted(found)] for pk, found in new_quotes.items()}
+
+
+def _insert(model, field_names: list[str], rows: list[tuple], *, returning: bool = False
+            ) -> list[int]:
+    """Insert rows in a few multi-row statements, without building model instances; return
+    the new ids in the order of `rows` when asked. The caller gives ready database values."""
+    if not rows:
+        return []
+    fields = [model._meta.get_field(name) for name in field_names]
+    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
+    table = connection.ops.quote_name(model._meta.db_table)
+    marks = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    # Stay under the bound-parameter limit of both databases (SQLite: 999 by default).
+    per_statement = max(1, 990 // len(fields))
+    key_at = [field_names.index(name) for name in ("article", "start", "end")] \
+        if returning else []
+    key_columns = ", ".join(connection.ops.quote_name(fields[i].column) for i in key_at)
+    ids: dict[tuple, int] = {}
+    with connection.cursor() as cursor:
+        for chunk_start in range(0, len(rows), per_statement):
+            chunk = rows[chunk_start:chunk_start + per_statement]
+            # Only our own table, column names and placeholders are formatted in.
+            values = ", ".join([marks] * len(chunk))
+            sql = f"INSERT INTO {table} ({columns}) VALUES {values}"  # noqa: S608
+            if returning:
+                # Matched back by (article, start, end), unique per quote: no reliance on the
+                # order in which the database returns the rows.
+                sql += f" RETURNING id, {key_columns}"
+            cursor.execute(sql, [value for row in chunk for value in row])
+            if returning:
+                for pk, *key in cursor.fetchall():
+                    ids[tuple(key)] = pk
+    return [ids[tuple(row[i] for i in key_at)] for row in rows] if returning else []
 
 
 def restore_extraction(article: Article, restored: dict) -> None:

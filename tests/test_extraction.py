@@ -123,3 +123,23 @@ def test_two_names_of_one_entity_add_up_in_an_article(seeds):
     kiev.delete()
     call_command("reextract", str(a004.pk))
     assert a004.mentions.get(entity=ukraine).count == expected
+
+
+def test_import_writes_the_quotes_and_mentions_a_reextraction_writes(seeds):
+    # The import inserts quotes and mentions without the ORM; re-extraction goes through it.
+    from articles.extraction import extract_articles
+
+    def snapshot():
+        quotes = list(Quote.objects.order_by("article_id", "start").values_list(
+            "article_id", "speaker_id", "text", "start", "end", "cue", "speaker_mention", "kind",
+            "unclosed", "status", "speaker_curated"))
+        mentions = sorted(Mention.objects.values_list("article_id", "entity_id", "count",
+                                                      "curated"))
+        return quotes, mentions
+
+    imported = snapshot()
+    assert len(imported[0]) > 10 and len(imported[1]) > 10
+    assert not Quote.objects.filter(created_at__isnull=True).exists()
+    assert not Article.objects.filter(extracted_at__isnull=True).exists()
+    extract_articles(list(Article.objects.order_by("pk")))
+    assert snapshot() == imported

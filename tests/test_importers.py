@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
+from articles.curation import set_quote_status
 from articles.exporters import iter_lines
 from articles.importers import import_paths
 from articles.models import Alias, Article, Entity, Quote
@@ -351,3 +352,148 @@ def test_export_command_full_text_filter(seeds, capsys):
     call_command("export_articles", "--q", '"défense aérienne"')
     sources = sorted(json.loads(line)["source"][15:18] for line in capsys.readouterr().out.splitlines())
     assert sources == ["001", "003", "004"]
+
+
+def index_rows() -> tuple[list, list]:
+    """Return every row of the search index, articles and quotes, in id order."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("SELECT rowid, title, quotes, body FROM article_fts ORDER BY rowid")
+            articles = cursor.fetchall()
+            cursor.execute("SELECT rowid, text, speaker FROM quote_fts ORDER BY rowid")
+        else:
+            cursor.execute("SELECT article_id, document::text FROM article_search "
+                           "ORDER BY article_id")
+            articles = cursor.fetchall()
+            cursor.execute("SELECT quote_id, document::text FROM quote_search ORDER BY quote_id")
+        return [tuple(r) for r in articles], [tuple(r) for r in cursor.fetchall()]
+
+
+def test_index_after_import_is_what_a_rebuild_writes(seeds, tmp_path):
+    # New articles are indexed from what the import holds; restored, updated and curated ones
+    # are read back: either way the rows are those of rebuild_search_index.
+    report = import_paths([str(WIKINEWS)], batch_size=7)
+    assert report.imported == 60 and not report.rejected
+    set_quote_status(quotes=Quote.objects.filter(pk=Quote.objects.order_by("pk")[0].pk),
+                     status="rejected")
+    path = tmp_path / "changed.txt"
+    path.write_text("Un titre\n\nLe ministre a déclaré : « Nous partirons demain matin. » "
+                    "Puis il a ajouté : « Et nous reviendrons. »\n")
+    import_paths([str(path)])
+    set_quote_status(quotes=Quote.objects.filter(article__origin__endswith="changed.txt"),
+                     status="verified")
+    path.write_text("Un titre\n\nLe ministre a déclaré : « Nous resterons ici tout l'été. »\n")
+    assert import_paths([str(path)]).updated == 1
+    record = json.loads(next(iter_lines(Article.objects.filter(pk=seed("001").pk))))
+    seed("001").delete()
+    (tmp_path / "restored.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n")
+    assert import_paths([str(tmp_path / "restored.jsonl")]).imported == 1
+    after_import = index_rows()
+    assert len(after_import[0]) == Article.objects.count() == 66
+    assert len(after_import[1]) == Quote.objects.count() > 500
+    call_command("rebuild_search_index")
+    assert index_rows() == after_import
+
+
+def test_a_failing_batch_falls_back_to_one_article_at_a_time(tmp_path, monkeypatch):
+    from django.db import DatabaseError
+
+    from articles import importers
+
+    for i, text in enumerate(sorted(WIKINEWS.glob("*.txt"))[:6]):
+        (tmp_path / f"{i}.txt").write_text(text.read_text(encoding="utf-8"), encoding="utf-8")
+    real = importers.index_documents
+
+    def failing(items):
+        items = list(items)
+        if any(item[0] and Article.objects.get(pk=item[0]).origin.endswith("/3.txt")
+               for item in items):
+            raise DatabaseError("index refused")
+        real(items)
+
+    monkeypatch.setattr(importers, "index_documents", failing)
+    report = import_paths([str(tmp_path)])
+    assert report.imported == 5
+    assert [r.name.rsplit("/", 1)[-1] for r in report.rejected] == ["3.txt"]
+    assert not Article.objects.filter(origin__endswith="/3.txt").exists()
+    # The five others are whole: quotes, mentions and index rows.
+    assert Quote.objects.count() > 0 and Article.objects.filter(mentions__isnull=False).exists()
+    assert not Quote.objects.exclude(article__in=Article.objects.all()).exists()
+    articles, quotes = index_rows()
+    assert [row[0] for row in articles] == sorted(Article.objects.values_list("pk", flat=True))
+    assert sorted(row[0] for row in quotes) == sorted(Quote.objects.values_list("pk", flat=True))
+
+
+def archive_snapshot():
+    """Return the archive's extraction and index, by origin rather than by id."""
+    from articles.models import Mention
+
+    origin = dict(Article.objects.values_list("pk", "origin"))
+    place = {pk: (origin[a], s) for pk, a, s in Quote.objects.values_list(
+        "pk", "article_id", "start")}
+    articles, quotes = index_rows()
+    return (
+        sorted(Quote.objects.values_list("article__origin", "start", "end", "text",
+                                         "speaker__name", "cue", "speaker_mention", "kind",
+                                         "unclosed", "status")),
+        sorted(Mention.objects.values_list("article__origin", "entity__name", "count")),
+        sorted(Entity.objects.values_list("name", "kind", "slug", "curated")),
+        sorted(Alias.objects.values_list("key", "entity__name", "curated")),
+        sorted((origin[row[0]], *row[1:]) for row in articles),
+        sorted((place[row[0]], *row[1:]) for row in quotes),
+    )
+
+
+@pytest.fixture
+def pool_calls(monkeypatch):
+    """Record the pool's synchronous (map) and ahead-of-time (map_async) analyses."""
+    import multiprocessing.pool
+
+    calls = {"map": 0, "map_async": 0}
+    for name in calls:
+        real = getattr(multiprocessing.pool.Pool, name)
+
+        def spy(pool, *args, _name=name, _real=real, **kwargs):
+            calls[_name] += 1
+            return _real(pool, *args, **kwargs)
+
+        monkeypatch.setattr(multiprocessing.pool.Pool, name, spy)
+    return calls
+
+
+def test_analysis_in_worker_processes_gives_the_same_archive(pool_calls):
+    assert import_paths([str(WIKINEWS)], workers=2, batch_size=40).imported == 60
+    # The first batch is analysed ahead, while the second is read; the second (20) is small.
+    assert pool_calls == {"map": 0, "map_async": 1}
+    pooled = archive_snapshot()
+    assert len(pooled[0]) > 500
+    Article.objects.all().delete()
+    Entity.objects.all().delete()
+    assert import_paths([str(WIKINEWS)], workers=0, batch_size=40).imported == 60
+    assert pool_calls == {"map": 0, "map_async": 1}
+    assert archive_snapshot() == pooled
+
+
+def test_analysis_done_ahead_is_redone_when_curated_aliases_change(seeds, tmp_path,
+                                                                   pool_calls, monkeypatch):
+    from articles import extraction
+
+    monkeypatch.setattr(extraction, "POOL_MIN_ARTICLES", 10)
+    Alias.objects.create(entity=Entity.objects.get(name="Jens Stoltenberg"),
+                         name="le chef de l'Alliance", curated=True)
+    line = next(iter_lines(Article.objects.filter(pk=seed("000").pk)))
+    (tmp_path / "a.jsonl").write_text(line + "\n", encoding="utf-8")
+    Article.objects.all().delete()
+    Entity.objects.all().delete()
+    paths = [str(tmp_path / "a.jsonl"), str(WIKINEWS)]
+    # Batch 2 is analysed ahead before batch 1 restores a curated alias: redone, in the pool.
+    assert import_paths(paths, workers=2, batch_size=20).imported == 61
+    assert pool_calls == {"map": 1, "map_async": 3}
+    pooled = archive_snapshot()
+    assert any(curated for _key, _name, curated in pooled[3])
+    Article.objects.all().delete()
+    Entity.objects.all().delete()
+    assert import_paths(paths, workers=0, batch_size=20).imported == 61
+    assert archive_snapshot() == pooled

@@ -56,25 +56,36 @@ def _terms(text: str, language: str, budget: int = MAX_TERMS) -> str:
     return " ".join(analyze(text, language=language or "und")[:budget])
 
 
+def document(pk: int, title: str, text: str, language: str,
+             quotes: Iterable[tuple[int, str, str, str | None]]) -> tuple[tuple, list[tuple]]:
+    """Return the index row of one article and those of its quotes, given as (id, text, status,
+    speaker name or None) in index order (by start, then id); each quote is analysed once."""
+    language = language or "und"
+    said, speakers, quote_rows = [], set(), []
+    for quote_pk, quote_text, status, speaker_name in quotes:
+        terms = _terms(quote_text, language)
+        speaker = _terms(speaker_name, language) if speaker_name is not None else ""
+        quote_rows.append((quote_pk, terms, speaker))
+        if status != QuoteStatus.REJECTED:
+            said.append(terms)
+            speakers.add(speaker)
+    said_terms = " ".join([*said, *sorted(speakers)]).strip()
+    title_terms = _terms(title, language)
+    used = len(title_terms.split()) + len(said_terms.split())
+    body = _terms(text, language, budget=max(0, MAX_TERMS - used))
+    return (pk, title_terms, said_terms, body), quote_rows
+
+
 def documents(articles: Iterable[Article]) -> tuple[list[tuple], list[tuple]]:
     """Return the index rows of articles (id, title, quotes and speakers, body terms) and of
     their quotes (id, text, speaker terms); each quote is analysed once for both."""
     article_rows, quote_rows = [], []
     for article in articles:
-        language = article.language or "und"
-        said, speakers = [], set()
-        for quote in article.quotes.all():
-            terms = _terms(quote.text, language)
-            speaker = _terms(quote.speaker.name, language) if quote.speaker else ""
-            quote_rows.append((quote.pk, terms, speaker))
-            if quote.status != QuoteStatus.REJECTED:
-                said.append(terms)
-                speakers.add(speaker)
-        said_terms = " ".join([*said, *sorted(speakers)]).strip()
-        title = _terms(article.title, language)
-        used = len(title.split()) + len(said_terms.split())
-        body = _terms(article.text, language, budget=max(0, MAX_TERMS - used))
-        article_rows.append((article.pk, title, said_terms, body))
+        row, rows = document(article.pk, article.title, article.text, article.language, [
+            (quote.pk, quote.text, quote.status, quote.speaker.name if quote.speaker else None)
+            for quote in article.quotes.all()])
+        article_rows.append(row)
+        quote_rows.extend(rows)
     return article_rows, quote_rows
 
 
@@ -87,9 +98,25 @@ def index_articles(article_ids: Iterable[int]) -> None:
                     .only("id", "title", "text", "language")
                     .prefetch_related(Prefetch("quotes", queryset=Quote.objects.only(
                         "id", "text", "status", "speaker__name", "article_id")
-                        .select_related("speaker"))))
+                        .select_related("speaker").order_by("article_id", "start", "id"))))
         article_rows, quote_rows = documents(articles)
         _backend().write(articles=article_rows, quotes=quote_rows, article_ids=chunk)
+
+
+def index_documents(items: Iterable[tuple[int, str, str, str, list[tuple]]]) -> None:
+    """Index articles whose whole content the caller already holds, without reading them back:
+    (id, title, text, language, quotes) with quotes as `document` takes them, every quote of the
+    article included. The rows are exactly those `index_articles` would write."""
+    items = sorted(items, key=lambda item: item[0])
+    for start in range(0, len(items), INDEX_BATCH):
+        chunk = items[start:start + INDEX_BATCH]
+        article_rows, quote_rows = [], []
+        for item in chunk:
+            row, rows = document(*item)
+            article_rows.append(row)
+            quote_rows.extend(rows)
+        _backend().write(articles=article_rows, quotes=quote_rows,
+                         article_ids=[item[0] for item in chunk])
 
 
 def rebuild_index() -> int:
