@@ -112,8 +112,8 @@ class ArticleFilterSet(django_filters.FilterSet):
         `listing` adds what the shown rows need (columns, prefetches). A query with no other
         filter, sorted by relevance, is ranked and counted on the search index alone. Otherwise
         the facet sample (the newest matches) is read first: when it holds every match, the page
-        is sorted, ranked and counted from it; when it does not, it still gives the first pages
-        of the newest-first order.
+        is sorted, ranked and counted from it; when it does not, its articles are the first
+        pages, newest first or ranked among themselves.
         """
         shown = listing(Article.objects.all())
         if self.sort_order == "relevance" and self.text_only:
@@ -125,11 +125,14 @@ class ArticleFilterSet(django_filters.FilterSet):
         if len(rows) <= SAMPLE_SIZE:
             ids = self._ordered_ids(rows)
             return IdListing(lambda start, stop: ids[start:stop], shown), lambda cap: len(ids)
-        if self.sort_order == "newest":
-            ids = [row[0] for row in rows[:SAMPLE_SIZE]]
-            return IdListing(lambda start, stop: ids[start:stop] if stop <= len(ids) else None,
-                             shown, fallback=listing(self.qs)), None
-        return listing(self.qs), None
+        if self.sort_order == "oldest":
+            return listing(self.qs), None
+        # Newest first, or by relevance among the SAMPLE_SIZE newest matches; later pages go on
+        # with the older matches, newest first (bounded work, like a plain query's window).
+        ids = self._ordered_ids(rows[:SAMPLE_SIZE])
+        newest = self.matching.order_by(F("published").desc(nulls_last=True), "-id")
+        return IdListing(lambda start, stop: ids[start:stop], shown,
+                         fallback=listing(newest)), None
 
     def sample_rows(self) -> list[tuple]:
         """Up to SAMPLE_SIZE + 1 matching articles as `facets.FIELDS` rows: the newest ones, or

@@ -335,7 +335,9 @@ class Quote(models.Model):
         verbose_name_plural = _("quotes")
         ordering = ["article", "start"]
         indexes = [
-            models.Index(fields=["speaker", "article"], name="quote_speaker_article"),
+            # Status included: "articles quoting X" (never rejected quotes) is read on the
+            # index alone, without visiting quote rows and their texts.
+            models.Index(fields=["speaker", "article", "status"], name="quote_speaker_article"),
             models.Index(fields=["status"], name="quote_status"),
         ]
         constraints = [

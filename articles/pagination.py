@@ -34,20 +34,23 @@ class CappedPaginator(Paginator):
 class IdListing:
     """An ordered result list known by its ids: only the rows of the page shown are read.
 
-    `ids_between(start, stop)` gives the ids of a slice in order, or None when it does not know
-    them (deep pages past a sample); `fallback`, an ordered queryset, is then sliced instead.
+    `ids_between(start, stop)` gives the ids of a slice in order. When it gives fewer than asked
+    and there is a `fallback` (an ordered queryset whose items past the known ids are the rest of
+    the list, e.g. the newest-first matches after a sample of the newest), the slice is completed
+    from it.
     """
 
     ordered = True
 
-    def __init__(self, ids_between: Callable[[int, int], list[int] | None], queryset: QuerySet,
+    def __init__(self, ids_between: Callable[[int, int], list[int]], queryset: QuerySet,
                  fallback: QuerySet | None = None) -> None:
         self.ids_between, self.queryset, self.fallback = ids_between, queryset, fallback
 
     def __getitem__(self, key: slice) -> list:
         start, stop = key.start or 0, key.stop
         ids = self.ids_between(start, stop)
-        if ids is None:
-            return list(self.fallback[start:stop]) if self.fallback is not None else []
-        found = self.queryset.in_bulk(ids)
-        return [found[pk] for pk in ids if pk in found]
+        found = self.queryset.in_bulk(ids) if ids else {}
+        rows = [found[pk] for pk in ids if pk in found]
+        if self.fallback is not None and len(ids) < stop - start:
+            rows += list(self.fallback[start + len(ids):stop])
+        return rows

@@ -178,8 +178,17 @@ def test_pages_past_the_sample_come_from_the_database(tmp_path, monkeypatch):
     assert titles == newest[:1] and counter is None
     assert titles_of({"language": "fr"}, 1, 3)[0] == newest[1:]
     assert titles_of({"language": "fr", "sort": "oldest"}, 0, 3)[0] == newest[::-1]
+    # By relevance, a filtered search ranks its sample (here the newest match alone), then the
+    # older matches follow newest first: wider samples rank more, the page is still complete.
+    monkeypatch.setattr(articles.filters, "SAMPLE_SIZE", 2)
     assert titles_of({"q": "missile", "language": "fr"}, 0, 3)[0] == [
         "Missiles sur Kiev", "Réunion de l'OTAN", "Météo du jour"]
+    assert titles_of({"q": "missile", "language": "fr"}, 2, 3)[0] == ["Météo du jour"]
+    assert titles_of({"q": "missile", "language": "fr"}, 1, 3)[0] == [
+        "Réunion de l'OTAN", "Météo du jour"]
+    monkeypatch.setattr(articles.filters, "SAMPLE_SIZE", 1)
+    assert titles_of({"q": "missile", "language": "fr"}, 0, 3)[0] == [
+        "Réunion de l'OTAN", "Missiles sur Kiev", "Météo du jour"]
     filterset = ArticleFilterSet({"language": "fr"}, queryset=Article.objects.all())
     assert filterset.is_valid()
     facets = articles.facets.all_facets(filterset.sample_rows(), QueryDict())
