@@ -131,7 +131,7 @@ def speaker_facet(sample, params: QueryDict) -> list[Facet]:
 def entity_facets(sample, params: QueryDict) -> dict[str, list[Facet]]:
     """The most mentioned people, organisations and places of the sample."""
     counts = dict(Mention.objects.filter(article__in=sample).values("entity_id")
-                  .annotate(n=Count("pk")).order_by("-n").values_list("entity_id", "n")
+                  .annotate(n=Count("entity_id")).order_by("-n").values_list("entity_id", "n")
                   [:ENTITY_CANDIDATES])
     entities = Entity.objects.filter(pk__in=counts).only("slug", "name", "kind")
     selected = params.getlist("entity")
