@@ -252,3 +252,47 @@ def test_role_with_a_lowercase_complement_before_a_name(detector):
     # 2017_02_08-006: `Touraine` alone was read as the region
     text = "La ministre de la santé Marisol Touraine a annoncé avoir saisi les services."
     assert found(detector, text) == [("Marisol Touraine", "Marisol Touraine", "person")]
+
+
+# --- organisation precision (2026-11): common nouns in capitals and at a sentence's head ------
+
+
+def test_head_word_opening_a_sentence_with_only_common_words_is_no_body(detector):
+    # the capital comes from the sentence, not from a name
+    text = "Vers 9h00, l'alerte est levée. Maison de retraite et hôpital ont été évacués."
+    assert all(kind != "organisation" for _, _, kind in found(detector, text))
+    text = "Les urnes sont prêtes. Bureau de vote fermé à 18 heures, annonce la mairie."
+    assert all(kind != "organisation" for _, _, kind in found(detector, text))
+    text = "La police surveille. Rassemblement devant la mairie à 14 heures samedi."
+    assert all(kind != "organisation" for _, _, kind in found(detector, text))
+    # a capitalised word or an adjective still makes a name; mid-sentence capitals still count
+    text = "Rien ne change. Commission européenne et États membres ont trouvé un accord."
+    assert ("Commission européenne", "Commission européenne", "organisation") in found(
+        detector, text)
+    text = "Il a rejoint la Brigade de recherche de la gendarmerie."
+    assert found(detector, text)[0][0] == "Brigade de recherche"
+
+
+def test_unknown_acronym_after_an_indefinite_plural_or_possessive_word_is_a_thing(detector):
+    text = "Les EHPAD manquent de personnel, selon un rapport publié mardi."
+    assert found(detector, text) == []
+    text = "Il a obtenu son BTSA puis un DEUST avant de partir en VIE à Montréal."
+    assert all(kind != "organisation" for _, _, kind in found(detector, text))
+    text = "La loi LOPPSI a été votée ; le virus HKU1 circule."
+    assert all(kind != "organisation" for _, _, kind in found(detector, text))
+    # with the definite article, or alone, an unknown acronym still names a body
+    text = "Des membres de l'UDE ont réagi. L'UDE a porté plainte contre le maire."
+    assert [s for s, _, kind in found(detector, text) if kind == "organisation"] == ["UDE", "UDE"]
+
+
+def test_common_noun_sigles_and_headline_words_are_no_bodies(detector):
+    text = "Le SNU sera généralisé. Le SNU coûte cher, et le RGPD protège les données."
+    assert found(detector, text) == []
+    text = "Le NON l'emporte avec 55 %. Le OUI perd deux départements."
+    assert found(detector, text) == []
+
+
+def test_people_known_by_their_initials(detector):
+    text = "JFK a été assassiné à Dallas en 1963. MLK a marché sur Washington."
+    people = [(s, c) for s, c, kind in found(detector, text) if kind == "person"]
+    assert people == [("JFK", "John F. Kennedy"), ("MLK", "Martin Luther King")]

@@ -184,6 +184,18 @@ _QUANTITIES = frozenset(("dizaine", "dizaines", "douzaine", "quinzaine", "vingta
                          "millier", "milliers", "poignee", "grappes", "nombre"))
 # Sports club marks: "FC Nantes", "AS Monaco", "OGC Nice", "RC Lens", "Juventus FC".
 _CLUB_MARKS = frozenset(("FC", "AS", "AC", "SC", "RC", "OGC", "AJ", "SCO", "ESTAC", "CF"))
+# Words before an unknown acronym that make it a thing, not a body: an indefinite, plural or
+# possessive determiner ("un HLM", "les EHPAD", "son BEP", "en CDI") or a common noun the
+# acronym names an instance of ("la loi RGPD", "le vaccin ARNm"). A body is named with the
+# definite article ("la PJ", "l'IGF") or with nothing.
+_THING_BEFORE = frozenset((
+    "un", "une", "des", "les", "ces", "son", "sa", "ses", "mon", "ma", "mes", "ton", "ta", "tes",
+    "notre", "nos", "votre", "vos", "leur", "leurs", "en", "quelques", "plusieurs", "aucun",
+    "aucune", "chaque", "loi", "lois", "decret", "plan", "projet", "dispositif", "reforme",
+    "directive", "reglement", "virus", "variant", "vaccin", "missile", "missiles", "char", "chars",
+    "avion", "avions", "fusil", "fusils", "systeme", "logiciel", "application", "norme", "indice",
+    "taux", "statut", "fichier", "examen", "diplome", "mention", "sigle", "acronyme",
+))
 # Capitalised words that end a company's name: "Stef Transport", "Dentsu Consulting", "2F
 # Conseil", "Siemens AG" (legal forms and the trade words French and English names end with).
 _COMPANY_SUFFIXES = frozenset((
@@ -995,6 +1007,11 @@ class EntityDetector:
             # "l'Ordre", "le Club" alone are common nouns with a capital; only a few heads
             # ("l'Assemblée", "le Parlement", "l'Union") name one body by themselves.
             return None
+        elif (t.opens(i) and not any(shape in "UC" for shape in shapes[i + 1:end])
+              and not _LINKS.isdisjoint(keys[i + 1:end])):
+            # "Maison de retraite et hôpital ont été évacués", "Bureau de vote fermé": the head
+            # has its capital from the sentence, and only common words follow it.
+            return None
         if not capitalised and t.shapes[i + 1] in "UC":
             # "l'hôpital Bichat", "le lycée Victor-Hugo": the body is named by its proper name
             # (WiNER-fr annotates "Bichat"); "ministère de l'Intérieur" keeps its head.
@@ -1346,6 +1363,8 @@ class EntityDetector:
             return None  # "(HIMARS)" spelling out lowercase words: a thing, not a body
         if i >= 1 and self._is_first_name(keys[i - 1]) and shapes[i - 1] == "C":
             return None  # "Sergei SUPINSKY": the person rule takes it
+        if i >= 1 and keys[i - 1] in _THING_BEFORE:
+            return None  # "les EHPAD", "son BEP", "la loi RGPD": a common noun in capitals
         if i + 1 < n and shapes[i + 1] == "d":
             return None  # "la RN 106", "l'A 39", "COP 21": a road or a thing with a number
         return _Span(i, i + 1, ORGANISATION, None, "rule")
