@@ -216,30 +216,30 @@ def _first_names() -> dict[str, str]:
 
 
 @cache
-def _word_lists() -> dict[str, frozenset[str]]:
-    sections: dict[str, set[str]] = {}
+def _sections() -> dict[str, tuple[str, ...]]:
+    """The lines of each `[section]` of roles.txt, comments and blank lines left out."""
+    sections: dict[str, list[str]] = {}
     current = None
     for raw in (_LEXICON / "roles.txt").read_text(encoding="utf-8").splitlines():
         line = raw.strip()
         if line.startswith("["):
-            current = sections.setdefault(line.strip("[]"), set())
+            current = sections.setdefault(line.strip("[]"), [])
         elif line and not line.startswith("#") and current is not None:
-            current.update(_key(w) for w in line.split())
-    return {name: frozenset(words) for name, words in sections.items()}
+            current.append(line)
+    return {name: tuple(lines) for name, lines in sections.items()}
+
+
+@cache
+def _word_lists() -> dict[str, frozenset[str]]:
+    """The words of each section (unaccented keys)."""
+    return {name: frozenset(_key(word) for line in lines for word in line.split())
+            for name, lines in _sections().items()}
 
 
 @cache
 def _charges() -> tuple[str, ...]:
-    """Legal-charge phrases (unaccented keys), from the [charge] section of roles.txt."""
-    phrases: list[str] = []
-    current = None
-    for raw in (_LEXICON / "roles.txt").read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if line.startswith("["):
-            current = line
-        elif line and not line.startswith("#") and current == "[charge]":
-            phrases.append(_key(line))
-    return tuple(phrases)
+    """Legal-charge phrases (unaccented keys), one a line in the [charge] section."""
+    return tuple(_key(line) for line in _sections().get("charge", ()))
 
 
 def _is_charge(quote: QuoteSpan) -> bool:
