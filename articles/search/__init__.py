@@ -76,14 +76,14 @@ def document(pk: int, title: str, text: str, language: str,
     return (pk, title_terms, said_terms, body), quote_rows
 
 
-def documents(articles: Iterable[Article]) -> tuple[list[tuple], list[tuple]]:
+def documents(items: Iterable[tuple[int, str, str, str, Iterable[tuple]]]
+              ) -> tuple[list[tuple], list[tuple]]:
     """Return the index rows of articles (id, title, quotes and speakers, body terms) and of
-    their quotes (id, text, speaker terms); each quote is analysed once for both."""
+    their quotes (id, text, speaker terms), from (id, title, text, language, quotes) items as
+    `document` takes them."""
     article_rows, quote_rows = [], []
-    for article in articles:
-        row, rows = document(article.pk, article.title, article.text, article.language, [
-            (quote.pk, quote.text, quote.status, quote.speaker.name if quote.speaker else None)
-            for quote in article.quotes.all()])
+    for item in items:
+        row, rows = document(*item)
         article_rows.append(row)
         quote_rows.extend(rows)
     return article_rows, quote_rows
@@ -99,7 +99,11 @@ def index_articles(article_ids: Iterable[int]) -> None:
                     .prefetch_related(Prefetch("quotes", queryset=Quote.objects.only(
                         "id", "text", "status", "speaker__name", "article_id")
                         .select_related("speaker").order_by("article_id", "start", "id"))))
-        article_rows, quote_rows = documents(articles)
+        article_rows, quote_rows = documents(
+            (article.pk, article.title, article.text, article.language,
+             [(quote.pk, quote.text, quote.status, quote.speaker.name if quote.speaker else None)
+              for quote in article.quotes.all()])
+            for article in articles)
         _backend().write(articles=article_rows, quotes=quote_rows, article_ids=chunk)
 
 
@@ -110,11 +114,7 @@ def index_documents(items: Iterable[tuple[int, str, str, str, list[tuple]]]) -> 
     items = sorted(items, key=lambda item: item[0])
     for start in range(0, len(items), INDEX_BATCH):
         chunk = items[start:start + INDEX_BATCH]
-        article_rows, quote_rows = [], []
-        for item in chunk:
-            row, rows = document(*item)
-            article_rows.append(row)
-            quote_rows.extend(rows)
+        article_rows, quote_rows = documents(chunk)
         _backend().write(articles=article_rows, quotes=quote_rows,
                          article_ids=[item[0] for item in chunk])
 
