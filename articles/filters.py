@@ -59,7 +59,49 @@ SORTS = [("relevance", _("relevance")), ("newest", _("newest first")),
          ("oldest", _("oldest first"))]
 
 
-class ArticleFilterSet(django_filters.FilterSet):
+class SearchFilters:
+    """What the article and quotation searches share: the words parsed once and looked up in
+    their index, partial dates, repeatable slugs, and the matching rows before any ordering."""
+
+    parsed = None  # the parsed query, once filter_q has run (snippets need it)
+    search = staticmethod(search_articles)  # the index the words are looked up in
+    article_path = ""  # from the filtered rows to their article ("article__" for quotes)
+
+    def filter_q(self, queryset, name, value):
+        self.parsed = parse(value)
+        if self.parsed.is_empty:
+            return queryset.none() if value.strip() else queryset
+        return self.search(queryset, self.parsed, order="date")
+
+    def filter_noop(self, queryset, name, value):
+        return queryset
+
+    @property
+    def matching(self):
+        """The matching rows, unordered and free of ranking joins (counts and facets use them)."""
+        self.qs  # noqa: B018 (running the filters sets it)
+        return self._matching
+
+    # An article known only to the month or year matches a range that overlaps its period;
+    # undated articles never match a date filter.
+    def filter_date_from(self, queryset, name, bounds):
+        if not bounds:
+            return queryset
+        return queryset.filter(**{f"{self.article_path}published_until__gte": bounds[0]})
+
+    def filter_date_to(self, queryset, name, bounds):
+        if not bounds:
+            return queryset
+        return queryset.filter(**{f"{self.article_path}published__lte": bounds[1]})
+
+    def _slugs(self, name: str) -> list[str]:
+        """Return every value of a repeatable parameter (several values mean OR)."""
+        values = self.data.getlist(name) if hasattr(self.data, "getlist") else [self.data.get(name)]
+        return [v.strip()[:120] for v in values if v and v.strip()]
+
+
+
+class ArticleFilterSet(SearchFilters, django_filters.FilterSet):
     q = QueryFilter(label=_("search"), method="filter_q")
     sort = django_filters.ChoiceFilter(label=_("sort"), choices=SORTS, method="filter_noop",
                                        empty_label=None)
@@ -74,28 +116,11 @@ class ArticleFilterSet(django_filters.FilterSet):
         model = Article
         fields = []
 
-    parsed = None  # the parsed query, once filter_q has run (snippets need it)
-
-    def filter_q(self, queryset, name, value):
-        self.parsed = parse(value)
-        if self.parsed.is_empty:
-            return queryset.none() if value.strip() else queryset
-        return search_articles(queryset, self.parsed, order="date")
-
-    def filter_noop(self, queryset, name, value):
-        return queryset
-
     @property
     def sort_order(self) -> str:
         default = "relevance" if (self.data.get("q") or "").strip() else "newest"
         value = self.form.cleaned_data.get("sort") if hasattr(self.form, "cleaned_data") else None
         return value or default
-
-    @property
-    def matching(self):
-        """The matching articles, unordered and free of ranking joins (facets count these)."""
-        self.qs  # noqa: B018 (running the filters sets it)
-        return self._matching
 
     @property
     def text_only(self) -> bool:
@@ -178,14 +203,6 @@ class ArticleFilterSet(django_filters.FilterSet):
             return queryset.order_by(F("published").asc(nulls_last=True), "id")
         return queryset.order_by(F("published").desc(nulls_last=True), "-id")
 
-    # An article known only to the month or year matches a range that overlaps its period;
-    # undated articles never match a date filter.
-    def filter_date_from(self, queryset, name, bounds):
-        return queryset.filter(published_until__gte=bounds[0]) if bounds else queryset
-
-    def filter_date_to(self, queryset, name, bounds):
-        return queryset.filter(published__lte=bounds[1]) if bounds else queryset
-
     # Subqueries rather than joins: no duplicate rows, so no DISTINCT to fight the ranking.
     def filter_entity(self, queryset, name, value):
         slugs = self._slugs("entity")
@@ -200,8 +217,3 @@ class ArticleFilterSet(django_filters.FilterSet):
             return queryset
         return queryset.filter(pk__in=Quote.objects.filter(speaker__slug__in=slugs)
                                .exclude(status=QuoteStatus.REJECTED).values("article_id"))
-
-    def _slugs(self, name: str) -> list[str]:
-        """Return every value of a repeatable parameter (several values mean OR)."""
-        values = self.data.getlist(name) if hasattr(self.data, "getlist") else [self.data.get(name)]
-        return [v.strip()[:120] for v in values if v and v.strip()]

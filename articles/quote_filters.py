@@ -9,13 +9,13 @@ from django import forms
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
-from articles.filters import SORTS, PartialDateFilter, QueryFilter
+from articles.filters import SORTS, PartialDateFilter, QueryFilter, SearchFilters
 from articles.models import Entity, EntityKind, Quote, QuoteStatus
 from articles.quote_listing import DatedQuotes, newest_first, oldest_first, with_articles
-from articles.search import parse, search_quotes
+from articles.search import search_quotes
 
 
-class QuoteFilterSet(django_filters.FilterSet):
+class QuoteFilterSet(SearchFilters, django_filters.FilterSet):
     """Quotations: text, speakers (slugs, repeatable), period, fragments on request, order."""
 
     q = QueryFilter(label=_("search"), method="filter_q")
@@ -31,7 +31,8 @@ class QuoteFilterSet(django_filters.FilterSet):
         model = Quote
         fields = []
 
-    parsed = None
+    search = staticmethod(search_quotes)
+    article_path = "article__"
     default_sort = None  # None: by relevance when there are words, else newest first
 
     def __init__(self, data=None, queryset=None, *, default_sort: str | None = None, **kwargs):
@@ -68,40 +69,13 @@ class QuoteFilterSet(django_filters.FilterSet):
         at a time (articles/quote_listing.py); otherwise the ordered queryset."""
         data = self.form.cleaned_data
         if self.sort_order in ("newest", "oldest") and not (
-                (self.parsed and not self.parsed.is_empty) or self._speakers()):
+                (self.parsed and not self.parsed.is_empty) or self._slugs("speaker")):
             return DatedQuotes(self.matching, newest=self.sort_order == "newest")
         return with_articles(self.qs) if data is not None else self.qs
 
-    @property
-    def matching(self):
-        """The matching quotes, unordered and free of ranking joins (counts use these)."""
-        self.qs  # noqa: B018 (running the filters sets it)
-        return self._matching
-
-    def filter_q(self, queryset, name, value):
-        self.parsed = parse(value)
-        if self.parsed.is_empty:
-            return queryset.none() if value.strip() else queryset
-        return search_quotes(queryset, self.parsed, order="date")
-
-    def filter_noop(self, queryset, name, value):
-        return queryset
-
     def filter_speaker(self, queryset, name, value):
-        slugs = self._speakers()
+        slugs = self._slugs("speaker")
         return queryset.filter(speaker__slug__in=slugs) if slugs else queryset
-
-    def _speakers(self) -> list[str]:
-        values = (self.data.getlist("speaker") if hasattr(self.data, "getlist")
-                  else [self.data.get("speaker")])
-        return [v.strip()[:120] for v in values if v and v.strip()]
-
-    # As for articles: a quote dated only to the month matches a range overlapping that month.
-    def filter_date_from(self, queryset, name, bounds):
-        return queryset.filter(article__published_until__gte=bounds[0]) if bounds else queryset
-
-    def filter_date_to(self, queryset, name, bounds):
-        return queryset.filter(article__published__lte=bounds[1]) if bounds else queryset
 
 
 ENTITY_KINDS = [(value, label) for value, label in EntityKind.choices]
