@@ -45,9 +45,9 @@ EXTRA_GOLDS = {
     "dev2": ROOT / "tests" / "data" / "wikinews_quotes_dev2.json",
     "dev3": ROOT / "tests" / "data" / "wikinews_quotes_dev3.json",
     "dev4": ROOT / "tests" / "data" / "wikinews_quotes_dev4.json",
-    "heldout2": ROOT / "tests" / "data" / "wikinews_quotes_heldout2.json",
+    "dev5": ROOT / "tests" / "data" / "wikinews_quotes_dev5.json",
 }
-HELDOUT = {"heldout2"}
+HELDOUT: set[str] = set()
 
 _SPACES = re.compile(r"\s+")
 

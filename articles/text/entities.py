@@ -302,6 +302,9 @@ class _Tokens:
         return k < 0 or words[k] in _SENTENCE_END
 
 
+# Numbers after a monarch's or a pope's name ("V" and "X" alone are too often something else).
+_REGNAL_NUMBERS = frozenset(["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII",
+                             "XIV", "XV", "XVI", "XVII", "XVIII"])
 # Capital letters glued to a surname by an apostrophe: "M'Bala", "N'Diaye", "O'Brien".
 _NAME_ELISIONS = frozenset(("M", "N", "O", "D"))
 # Words between the comma of an apposition and the role: "X Y, l'ancienne maire de".
@@ -1123,6 +1126,8 @@ class EntityDetector:
             if self._after_title(t, i):
                 return _Span(i, i + 1, PERSON, None, "rule")
             return None
+        if i + 1 < n and t.words[i + 1] in _REGNAL_NUMBERS and self._lex.trie.longest(t, i) is None:
+            return _Span(i, i + 2, PERSON, None, "rule")  # "Mswati III": a reigning name
         if self._after_title(t, i):
             end = self._cap_run(t, i, limit=4)
             if end > i and self._lex.trie.longest(t, i) is None:

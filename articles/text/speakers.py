@@ -242,12 +242,24 @@ def _charges() -> tuple[str, ...]:
     return tuple(_key(line) for line in _sections().get("charge", ()))
 
 
+_CHARGE_ITEMS = re.compile(r",|;| et | ou | ainsi que ")
+_CHARGE_HEAD = re.compile(r"^(?:chefs? (?:de |d'|d’)|soupcons? (?:de |d'|d’))")
+
+
 def _is_charge(quote: QuoteSpan) -> bool:
-    """« injure publique », « association de malfaiteurs en relation avec … »: a charge."""
-    if quote.kind != "fragment" and len(quote.text.split()) > 8:
-        return False
-    text = _key(quote.text.strip(" .…[]"))
-    return any(text == c or text.startswith(c + " ") for c in _charges())
+    """« injure publique », « association de malfaiteurs en relation avec … », « chefs de
+    détournement de fonds publics, abus de biens sociaux et recel »: a charge, or a list of
+    charges (most items one)."""
+    text = _CHARGE_HEAD.sub("", _key(quote.text.strip(" .…[]")))
+    charges = _charges()
+
+    def charge(item: str) -> bool:
+        return any(item == c or item.startswith(c + " ") for c in charges)
+
+    if len(text.split()) <= 8:
+        return charge(text)
+    items = [item.strip() for item in _CHARGE_ITEMS.split(text) if item.strip()]
+    return charge(items[0]) and 2 * sum(map(charge, items)) > len(items)
 
 
 def _charge_context(art, mark_pos: int) -> bool:
@@ -256,6 +268,10 @@ def _charge_context(art, mark_pos: int) -> bool:
     k = art.token_index(mark_pos) - 1
     if k >= 1 and art.tokens[k][2] in "'’":
         k -= 1
+    if k >= 1 and art.tokens[k][3] in ("des", "du", "un", "une") and art.tokens[k - 1][3] in (
+        "pour", "de", "d"
+    ):
+        k -= 1  # `une enquête pour des « chefs de … »`
     return k >= 0 and art.tokens[k][3] in ("pour", "de", "d", "et", "ou", "chef", "chefs")
 
 
@@ -417,6 +433,10 @@ _DETERMINERS = frozenset(
         "leurs",
     ]
 )
+# Words opening a subject that names nobody: `nombre de manifestants`, `plusieurs élus`.
+_QUANTIFIERS = frozenset(["nombre", "plusieurs", "certains", "certaines", "nombreux",
+                          "nombreuses", "quelques", "beaucoup", "aucun", "aucune", "chacun",
+                          "chacune", "divers", "diverses"])
 # p: plural (a couple named jointly, else nobody); o: `on`, nobody
 _PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "ils": "p", "elles": "p", "eux": "p", "on": "o"}
 _SELON = frozenset({"selon", "apres"})  # "d'après" is tokenised as d ' après
@@ -912,7 +932,8 @@ class _Article:
                 _, name, g = subject
                 taught = self.roles.get(name, set())
                 return bool(name) and name in self.gender and not (gender and g and g != gender) \
-                    and (not taught & _OFFICE_HEADS or content[0] in taught)
+                    and (not taught & _OFFICE_HEADS or content[0] in taught
+                         or content[0] in _GENERIC_OFFICES)
 
             while i >= 0 and self.subjects[i][0] >= p_start:
                 if fits_office(self.subjects[i]):
@@ -931,6 +952,13 @@ class _Article:
                             (m.start, m.name, self.gender.get(m.name) or "")):
                         return m.name, 0.4
                     i += 1
+            if content[0] in _GENERIC_OFFICES:
+                # `le monarque`, `le dirigeant`: the most named person an apposition gave an
+                # office (`le roi du Swaziland, Mswati III`)
+                for name, _ in self.prominence.most_common():
+                    if self.roles.get(name, set()) & _OFFICE_HEADS and fits_office(
+                            (0, name, self.gender.get(name) or "")):
+                        return name, 0.4
         nationalities = {w for w in content if _nationality(w)}
         if nationalities or content[0] in ("homme", "femme"):
             # `le Norvégien` is not the person an apposition called `président ukrainien`
@@ -957,7 +985,11 @@ _OFFICE_HEADS = frozenset(["president", "presidente", "chef", "cheffe", "premier
                            "secretaire",
                            "ministre", "maire", "chancelier", "chanceliere", "dirigeant",
                            "dirigeante", "leader", "patron", "patronne", "roi", "reine",
-                           "gouverneur", "candidat", "candidate"])
+                           "gouverneur", "candidat", "candidate", "monarque", "souverain",
+                           "souveraine", "emir", "prince", "princesse", "chef", "presidente"])
+# Offices any office-holder may be called: `le dirigeant` is the king, the president…
+_GENERIC_OFFICES = frozenset(["dirigeant", "dirigeante", "leader", "monarque", "souverain",
+                              "souveraine", "chef", "cheffe"])
 _COUPLE = re.compile(r"([A-ZÀ-Þ][\w-]+) et $")
 
 
@@ -1357,6 +1389,10 @@ def _subject_before(art: _Article, verb_tok: int, first_tok: int, *, nearest: bo
         after_prep = (
             prev in _PREPOSITIONS
             or (prev in _DETERMINERS and prev2 in _PREPOSITIONS)
+            or (  # `accompagné par son vice-président Mike Pence`: a name in the complement
+                prev2 in _DETERMINERS and k - 2 > first_tok and tokens[k - 3][3] in _PREPOSITIONS
+                and tokens[k - 1][2].islower() and art.person_starting(k) is not None
+            )
             or (  # `au commissariat d'Angoulême`, `au siège de l'OTAN`: complements
                 prev in ("'", "’")
                 and (prev2 == "d" or prev2 == "l" and k - 2 > first_tok
@@ -1381,7 +1417,11 @@ def _subject_before(art: _Article, verb_tok: int, first_tok: int, *, nearest: bo
                 k += 1
             name_end = k
             continue
-        if word in ("il", "elle", "ils", "elles", "on", "qui") and not after_prep:
+        if word in _QUANTIFIERS and not after_prep and (
+            k == first_tok or prev in (",", "et", "mais", "que", "qu", "dont", "puis")
+        ) and (word != "nombre" or k + 1 < verb_tok and tokens[k + 1][3] in ("de", "d")):
+            found.append((k, 4))  # `nombre de manifestants … ont clamé`: nobody named
+        elif word in ("il", "elle", "ils", "elles", "on", "qui") and not after_prep:
             if not (word == "il" and k + 2 < len(tokens) and tokens[k + 1][3] == "y"):
                 found.append((k, 1))  # `il y a quelques jours` is no subject
         elif (
@@ -1392,6 +1432,15 @@ def _subject_before(art: _Article, verb_tok: int, first_tok: int, *, nearest: bo
             and not (word == "des" and k > first_tok and prev not in (",", "et", "ou", "mais"))
         ):
             found.append((k, 2))
+        elif _is_cap(raw) and k > first_tok and not art.in_quote[k] and (
+            after_prep or prev[:1].isdigit()
+        ):
+            # `du Cirque Phénix`, `10 000 Gjs`: a complement or a count, never the subject;
+            # its capitalised words are one name, none of them a subject either
+            k += 1
+            while k < verb_tok and _is_cap(tokens[k][2]) and not art.in_quote[k]:
+                k += 1
+            continue
         elif (
             _is_cap(raw)
             and not after_prep
@@ -1450,6 +1499,8 @@ def _subject_before(art: _Article, verb_tok: int, first_tok: int, *, nearest: bo
             if sub is not None:
                 return sub
             continue
+        if kind == 4:
+            return _Subject(None, None, tokens[k][2], 0.3, tokens[k][0])
         if kind == 0:
             person = art.person_starting(k)
             return _person_subject(art, person, 0.9)
@@ -1616,6 +1667,34 @@ def _cue_at(art: _Article, tok: int, limit: int):
     if sub is None:
         return None
     return sub, cue_text, "cue-after"
+
+
+def _as_said(art: _Article, quote: QuoteSpan, limit: int):
+    """`« … », comme l'a dit X`, `comme le rappelle le ministre`, `comme prétendu par X`: the
+    words are the ones X said. Only a person: in `X a rappelé que « … », comme le rapporte
+    Reuters`, the agency relays X's words."""
+    tokens = art.tokens
+    tok = art.token_index(quote.end)
+    while tok < limit and tokens[tok][2] in '»”›"“,':
+        tok += 1
+    if tok >= limit or tokens[tok][3] != "comme":
+        return None
+    k = tok + 1
+    while k < limit and (tokens[k][3] in ("l", "le") or tokens[k][2] in "'’"):
+        k += 1
+    if k + 1 < limit and tokens[k + 1][3] == "par" and "pp" in (verb_form(tokens[k][3]) or
+                                                                 ("", ""))[1]:
+        sub = _np_after(art, k + 2, limit)
+        cue_end = tokens[k + 1][1]
+    else:
+        cue = _verb_group(art, k, limit)
+        if cue is None or cue[2] is not None:
+            return None
+        sub = _np_after(art, _skip_complement(art, cue[1], limit), limit)
+        cue_end = tokens[cue[1] - 1][1]
+    if sub is None or sub.kind != "person" or not sub.name:
+        return None
+    return sub, art.text[tokens[tok][0] : cue_end], "as-said"
 
 
 _COMPLEMENT_PREPS = frozenset(["à", "au", "aux", "sur", "dans", "devant", "aupres", "lors", "pour",
@@ -1881,6 +1960,12 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
             # `« … », a précisé le Conseil d'État, qui « … »`: the earlier quotation's cue,
             # its subject after it
             sub = _inverted_subject(art, k + 1, last)
+        if (sub is None or not sub.name) and j > first and tokens[j][3] in ("puis", "et") and (
+            verb_form(tokens[cue_start][3]) or tokens[cue_start][3] in _AUX
+        ):
+            # `Trump a déposé une gerbe, accompagné par Mike Pence, puis a déclaré`: a second
+            # verb shares the clause's first subject
+            sub = _subject_before(art, j, first, nearest=False)
         if sub is None or not sub.name:
             sub = _subject_before(art, cue_start, first, nearest=True)
         if sub is None and (j < first or tokens[j][3] in _INVERSION_OPENERS):
@@ -2091,6 +2176,8 @@ def _colon(art: _Article, mark_pos: int):
     if sub is None or not sub.name:  # the subject of the clause holding the colon, first
         clause = next((c + 1 for c in range(colon - 1, first, -1)
                        if tokens[c][2] == "," and not art.in_quote[c]), first)
+        if clause > first and (tokens[clause][3] in _AUX or verb_form(tokens[clause][3])):
+            clause = first  # `Castaner, le ministre, a compté … : « … »`: its subject is before
         sub = _subject_before(art, colon, clause, nearest=False)
     if (sub is None or not sub.name) and clause > first:
         sub = _subject_before(art, colon, first, nearest=False)
@@ -2202,6 +2289,29 @@ def _names_thing(art: _Article, quote: QuoteSpan, mark_pos: int) -> bool:
     )
 
 
+_NAMING = re.compile(r"^(?:re)?baptis|^surnomm|^renomm|^intitul|^denomm|^signifi"
+                     r"|^appel(?:e|ee|es|ees|le|lent)$")
+
+
+def _named_as(art: _Article, quote: QuoteSpan, mark_pos: int) -> bool:
+    """`rebaptisé la « Maison du peuple »`, `renommer le pays en « eSwatini »`, `ce qui signifie
+    « terre des Swazi »`: a short quotation given as a name or a meaning, not speech."""
+    if len(quote.text.split()) > 8:
+        return False
+    tokens = art.tokens
+    k = art.token_index(mark_pos) - 1
+    s_start, _ = art.sentence_span(mark_pos)
+    while k >= 0 and tokens[k][0] >= s_start and (
+        tokens[k][3] in ("le", "la", "les", "l", "en", "un", "une") or tokens[k][2] in "'’"
+    ):
+        k -= 1
+    if k < 0 or tokens[k][0] < s_start or not _NAMING.match(tokens[k][3]):
+        return False
+    # (`a appelé « à la retenue »` is a call, words of the subject)
+    return not (tokens[k][3].startswith("appel") and quote.text.lstrip()[:2].lower() in (
+        "à ", "a ", "au"))
+
+
 def _previous_speaker(art: _Article, pos: int) -> _Subject | None:
     name, conf = art.resolve_pronoun(pos, "m")
     return _Subject(name, "person", "", conf * 0.8, pos) if name else None
@@ -2239,14 +2349,16 @@ def attribute_speakers(
         limit = art.token_index(min(s_end + 1, len(text)))
         limit = min(max(limit, art.token_index(quote.end) + 12), len(art.tokens))
         attribution = None
-        if _is_title(quote) or _names_thing(art, quote, mark_pos):
+        if _is_title(quote) or _names_thing(art, quote, mark_pos) or _named_as(art, quote,
+                                                                               mark_pos):
             results[i] = Attribution(None, None, None, None, "title", 0.5)
             continue
         if quote.kind == "fragment" and counts[keys[i]] >= 3:
             # « gilets jaunes » three times or more in one article: a term, nobody's words
             results[i] = Attribution(None, None, None, None, "term", 0.5)
             continue
-        found = _cue_after(art, quote, limit) or _passive_agent(art, quote, limit)
+        found = (_cue_after(art, quote, limit) or _passive_agent(art, quote, limit)
+                 or _as_said(art, quote, limit))
         if found is None and _charge_context(art, mark_pos) and _is_charge(quote):
             results[i] = Attribution(None, None, None, None, "charge", 0.5)
             continue
@@ -2268,7 +2380,8 @@ def attribute_speakers(
             )
             if sub.kind == "person" and sub.name and sub.name not in art.gender:
                 art.unknown_people.add(sub.name)
-            if sub.kind == "person" or sub.kind is None:
+            if (sub.kind == "person" or sub.kind is None) and method != "as-said":
+                # (`comme l'a dit X` cites X; the sentence is still about its own subject)
                 art.add_subject(
                     quote.start,
                     sub.name,

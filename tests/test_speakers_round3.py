@@ -1,0 +1,130 @@
+"""Speaker rules of the third round, each on a sentence of the promoted held-out set (dev5) or
+of French news of the same shape, with the names given as the entity detector passes them."""
+
+from articles.text.analysis import analyse
+from articles.text.entities import default_detector
+from tests.test_speakers_rules import speaker_of, who
+
+
+def test_a_name_in_a_complement_is_no_subject():
+    # 2018_12_21-002: `du Cirque Phénix` belongs to the apposition, Dickens David speaks
+    text = (
+        "Vers 9h20, Dickens David, responsable marketing et communication du Cirque Phénix, "
+        "s'est dit se sentir exclu du débat en tant que Parisien, « au motif d'être des bobos »."
+    )
+    assert who(text, people=["Dickens David"]) == [("au motif d'être des ", "Dickens David")]
+
+
+def test_a_counted_name_is_no_subject_and_a_colon_looks_past_the_apposition():
+    # 2018_12_07-001: `10 000 Gjs` are counted, the minister speaks
+    text = (
+        "Vers 10h50, Christophe Castaner, le ministre de l'Intérieur, a comptabilisé 10 000 Gjs "
+        "dans toute la France : « une petite minorité »."
+    )
+    assert who(text, people=["Christophe Castaner"]) == [
+        ("une petite minorité", "Christophe Castaner")
+    ]
+
+
+def test_comme_l_a_dit_names_the_speaker():
+    text = (
+        "Marc Durand nie avoir embauché son épouse dans le but de tromper son « ennui », comme "
+        "prétendu par Michel Crépu. Il parle d'une « manipulation grossière », comme l'a dit "
+        "Jean Dupont."
+    )
+    people = ["Marc Durand", "Michel Crépu", "Jean Dupont"]
+    assert who(text, people=people) == [
+        ("ennui", "Michel Crépu"), ("manipulation grossiè", "Jean Dupont")
+    ]
+
+
+def test_comme_le_rapporte_an_agency_only_relays():
+    # seed 004: Reuters reports Stoltenberg's words
+    text = (
+        "Stoltenberg a rappelé que « chaque mètre regagné par les forces ukrainiennes est un "
+        "mètre perdu par la Russie », comme le rapporte Reuters."
+    )
+    assert who(text, people=["Stoltenberg"], orgs=["Reuters"]) == [
+        ("chaque mètre regagné", "Stoltenberg")
+    ]
+
+
+def test_a_cited_speaker_does_not_become_the_topic():
+    # 2017_02_01-003: after `comme prétendu par Michel Crépu`, `affirme-t-il` is still the
+    # sentence's subject
+    text = (
+        "Néanmoins, Marc Ladreit de Lacharrière nie avoir embauché Penelope dans l'unique but de "
+        "tromper son « ennui », comme prétendu par Michel Crépu. « C'est une femme intelligente, "
+        "elle a lu beaucoup de livres », affirme-t-il."
+    )
+    people = ["Marc Ladreit de Lacharrière", "Michel Crépu"]
+    assert speaker_of("C'est une femme", text, people=people) == "Marc Ladreit de Lacharrière"
+
+
+def test_a_name_or_a_meaning_in_marks_is_not_speech():
+    # 2018_05_22-001 and 2018_12_24-001
+    text = (
+        "Le roi Mswati III a décidé de renommer le pays en « eSwatini », ce qui signifie « terre "
+        "des Swazi » dans la langue locale. Les manifestants ont réveillonné dans l'espace "
+        "Cosmao-Dumanoir, rebaptisé la « Maison, du peuple et des luttes » qui dispose d'eau."
+    )
+    assert [s for _, s in who(text, people=["Mswati III"])] == [None, None, None]
+
+
+def test_a_call_in_marks_is_still_speech():
+    text = "Le ministre Jean Dupont a appelé « à la retenue et au calme »."
+    assert who(text, people=["Jean Dupont"]) == [("à la retenue et au c", "Jean Dupont")]
+
+
+def test_a_list_of_charges_is_nobody_s_words():
+    # 2017_01_26-001 and 2017_03_01-001
+    text = (
+        "Le parquet a ouvert une enquête visant le couple, pour des « chefs de détournement de "
+        "fonds publics, abus de biens sociaux et recel de ces délits ». François Fillon a été "
+        "convoqué en vue d'une possible mise en examen pour « détournement de fonds publics, abus "
+        "de biens sociaux, complicité et recel, ainsi que trafic d'influence et manquement aux "
+        "obligations déclaratives »."
+    )
+    assert [s for _, s in who(text, people=["François Fillon"], orgs=["parquet"])] == [None, None]
+
+
+def test_a_second_verb_shares_the_first_subject():
+    # 2017_01_21-007: Mike Pence only accompanies Trump
+    text = (
+        "Trump a commencé par déposer une gerbe sur la tombe du soldat inconnu, jeudi soir, "
+        "accompagné par son vice-président Mike Pence , puis a déclaré, sur les marches du "
+        "Lincoln Memorial : « Nous allons faire en sorte que l'Amérique soit grande »."
+    )
+    assert who(text, people=["Trump", "Mike Pence"]) == [("Nous allons faire en", "Trump")]
+
+
+def test_a_quantified_subject_names_nobody():
+    # 2017_01_21-007: the crowd shouts, not the avenue
+    text = (
+        "Alors que le convoi remontait Pennsylvania Avenue, nombre de manifestants se trouvant "
+        "sur le parcours ont clamé : « Not my president »."
+    )
+    assert who(text, places=["Pennsylvania Avenue"]) == [("Not my president", None)]
+
+
+def test_a_generic_office_is_the_office_holder():
+    # 2018_05_22-001: `le dirigeant` is the king an apposition named
+    text = (
+        "Ce jeudi, le roi du Swaziland, Mswati III, a décidé de renommer le pays.\n\n"
+        "Le dirigeant avait souligné la similitude des noms : « Lorsque nous allons à "
+        "l'étranger, les gens nous appellent la Suisse »."
+    )
+    assert speaker_of("Lorsque nous", text, people=["Mswati III"]) == "Mswati III"
+
+
+def test_a_reigning_name_is_a_person():
+    found = default_detector().find("Ce jeudi, le Roi du Swaziland , Mswati III , a décidé.")
+    assert [(m.surface, m.kind) for m in found] == [
+        ("Swaziland", "place"), ("Mswati III", "person")
+    ]
+
+
+def test_reigning_names_speak_through_the_detector():
+    text = "Le souverain Mohammed VI a déclaré : « Le Maroc restera uni et solidaire »."
+    quotes = analyse(text, detector=default_detector()).quotes
+    assert [a.speaker for _, a in quotes] == ["Mohammed VI"]
