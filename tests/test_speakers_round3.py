@@ -128,3 +128,52 @@ def test_reigning_names_speak_through_the_detector():
     text = "Le souverain Mohammed VI a déclaré : « Le Maroc restera uni et solidaire »."
     quotes = analyse(text, detector=default_detector()).quotes
     assert [a.speaker for _, a in quotes] == ["Mohammed VI"]
+
+
+def test_ce_dernier_before_a_reporting_verb_is_the_person_named_last():
+    # 2017_02_01-003 (`ce dernier juge`) and 2017_01_26-001 (`ce dernier expliquant`)
+    text = (
+        "Michel Crépu aurait été écarté de la réunion. Mais ce dernier juge « totalement "
+        "extravagante » cette affirmation. D'autres figures comme Rachida Dati ou Christian "
+        "Estrosi le critiquent, ce dernier expliquant que « si nous ne parlons pas aux classes "
+        "moyennes, nous perdrons »."
+    )
+    people = ["Michel Crépu", "Rachida Dati", "Christian Estrosi"]
+    assert [s for _, s in who(text, people=people)] == ["Michel Crépu", "Christian Estrosi"]
+
+
+def test_the_name_of_an_affair_or_a_text_is_nobody_s_words():
+    # 2017_03_22-002 and 2018_12_07-001
+    text = (
+        "Pour Moscovici, cela n'a rien à voir avec l'« affaire Fillon ». Renaud Muselier a lancé "
+        "une « déclaration de Marseille » contre « l'insurrection »."
+    )
+    assert who(text, people=["Moscovici", "Renaud Muselier"]) == [
+        ("affaire Fillon", None), ("déclaration de Marse", None), ("l'insurrection", "Renaud Muselier")
+    ]
+
+
+def test_a_group_named_twice_after_a_plural_article_is_a_term():
+    # 2018_12_07-001: `les « gilets jaunes »` is the movement's name, whoever speaks near it
+    text = (
+        "Jean-Luc Mélenchon a salué les « gilets jaunes » mobilisés. Le préfet a reçu des "
+        "« gilets jaunes » samedi."
+    )
+    assert [s for _, s in who(text, people=["Jean-Luc Mélenchon"])] == [None, None]
+
+
+def test_a_holiday_is_no_speaker():
+    # 2018_12_24-001
+    text = (
+        "Vers 20h00, plutôt que de fêter Noël au chaud à la maison, des manifestants ont choisi "
+        "de braver le froid, à Somain (Nord) : « à la maison, on n'aurait même pas ça »."
+    )
+    assert who(text, places=["Somain", "Nord"]) == [("à la maison, on n'au", None)]
+
+
+def test_a_call_with_a_verb_before_it_is_speech_not_a_name():
+    # 2018_12_07-001: `a appelé « les manifestants à la retenue »`
+    text = "Le maire Jean-Philippe Hubsch a appelé « les manifestants à la retenue »."
+    assert who(text, people=["Jean-Philippe Hubsch"]) == [
+        ("les manifestants à l", "Jean-Philippe Hubsch")
+    ]

@@ -490,7 +490,10 @@ def _is_cap(word: str) -> bool:
 
 
 _NOT_NAMES = frozenset(
-    ["nous", "vous", "il", "elle", "ils", "elles", "on", "je", "tu", "le", "la", "les", "un", "une"]
+    ["nous", "vous", "il", "elle", "ils", "elles", "on", "je", "tu", "le", "la", "les", "un", "une",
+     # holidays are capitalised and speak for nobody (`fêter Noël`)
+     "noel", "paques", "toussaint", "ramadan", "hanoukka", "halloween", "thanksgiving", "pentecote",
+     "ascension", "careme"]
 )
 
 
@@ -828,7 +831,7 @@ class _Article:
             _, name, g = self.subjects[i]
             if not g or g == gender:
                 return (name or None), 0.8
-            i -= 1
+            i -= 1  # (a subject with neither name nor gender, `Ces éléments`, is no antecedent)
         # no subject seen: the nearest person mentioned before
         j = bisect.bisect_left(self.person_starts, pos) - 1
         while j >= 0:
@@ -1887,6 +1890,7 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
             tokens[k - 1][3] in _NOUN_DETERMINERS
             or tokens[k - 1][3] in _PRENOMINAL and k - 1 > first
             and tokens[k - 2][3] in _DETERMINERS
+            and _DERNIER.get(tokens[k - 2][3]) != tokens[k - 1][3]  # (`ce dernier juge`)
         ):
             continue  # `un (nouveau) communiqué`: a noun, not a verb
         if not inv and "pp" in form[1] and _passive(tokens, k, first):
@@ -1925,6 +1929,12 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
         ):
             # `des manifestants réclamant …`, `certains se demandant …`: the participle qualifies
             # the noun just before it (`en disant` is a gerund: the sentence's subject speaks)
+            if b > first and _DERNIER.get(tokens[b - 1][3]) == tokens[b][3]:
+                # `Christian Estrosi le critique, ce dernier expliquant que « … »`
+                name = art.person_before(tokens[b - 1][0], "f" if tokens[b][3] == "derniere"
+                                         else "m")
+                return (_Subject(name, art.kind_of(name), art.text[tokens[b - 1][0]:tokens[b][1]],
+                                 0.7, tokens[b - 1][0]), cue, "participle")
             person = art.person_ending(b)
             if person is None:
                 return _Subject(None, None, tokens[b][2], 0.3, tokens[k][0]), cue, "participle"
@@ -2259,11 +2269,24 @@ _IMPERSONAL = _ETRE | {"y", "s", "faut", "fallait", "faudrait", "semble", "sembl
                       "suffit", "suffisait", "convient", "arrive", "parait", "apparait"}
 
 
+# Nouns that head the name of an affair, a plan or a text: « affaire Fillon », « pacte de
+# Marrakech », « déclaration de Marseille », « opération Barkhane », « loi Travail ».
+_LABEL_HEADS = frozenset(["affaire", "affaires", "operation", "plan", "pacte", "loi", "declaration",
+                          "accord", "accords", "traite", "charte", "appel", "mouvement", "marche",
+                          "journee", "sommet", "reforme", "dossier", "scandale", "proces",
+                          "doctrine", "manifeste", "format", "initiative", "projet", "programme"])
+
+
 def _is_title(quote: QuoteSpan) -> bool:
-    """« 20 Heures », « Obamacare », « Mohamed R. »: a name or title in marks, not speech."""
+    """« 20 Heures », « Obamacare », « Mohamed R. », « affaire Fillon »: a name or title in
+    marks, not speech."""
     if quote.kind != "fragment":
         return False
     words = quote.text.split()
+    if len(words) > 1 and _key(words[0]) in _LABEL_HEADS and any(
+        w[0].isupper() for w in words[1:]
+    ):
+        return True
     return any(c.isalpha() for c in quote.text) and all(
         w[0].isupper() or w[0].isdigit() for w in words
     )
@@ -2307,9 +2330,19 @@ def _named_as(art: _Article, quote: QuoteSpan, mark_pos: int) -> bool:
         k -= 1
     if k < 0 or tokens[k][0] < s_start or not _NAMING.match(tokens[k][3]):
         return False
+    if tokens[k][3].startswith("appel") and (tokens[k][3] in ("appelle", "appellent") or k > 0 and (
+            tokens[k - 1][3] in _HAVE or tokens[k - 1][3] in _PRONOUNS)):
+        return False  # `a appelé « les manifestants au calme »`: a call, not a name
     # (`a appelé « à la retenue »` is a call, words of the subject)
     return not (tokens[k][3].startswith("appel") and quote.text.lstrip()[:2].lower() in (
         "à ", "a ", "au"))
+
+
+def _plural_label(art: _Article, quote: QuoteSpan, mark_pos: int) -> bool:
+    """`les « gilets jaunes »`, `des « casseurs »`: a group named in marks after a plural article
+    (with the same words again elsewhere in the article, a term, not someone's words)."""
+    k = art.token_index(mark_pos) - 1
+    return k >= 0 and art.tokens[k][3] in ("les", "des", "aux") and len(quote.text.split()) <= 3
 
 
 def _previous_speaker(art: _Article, pos: int) -> _Subject | None:
@@ -2353,7 +2386,8 @@ def attribute_speakers(
                                                                                mark_pos):
             results[i] = Attribution(None, None, None, None, "title", 0.5)
             continue
-        if quote.kind == "fragment" and counts[keys[i]] >= 3:
+        if quote.kind == "fragment" and (counts[keys[i]] >= 3 or counts[keys[i]] == 2 and (
+                _plural_label(art, quote, mark_pos))):
             # « gilets jaunes » three times or more in one article: a term, nobody's words
             results[i] = Attribution(None, None, None, None, "term", 0.5)
             continue
