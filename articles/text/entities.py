@@ -1404,6 +1404,15 @@ class EntityDetector:
     def _link(self, t: _Tokens, spans: list[_Span]) -> list[_Span]:
         keys, shapes = t.keys, t.shapes
         stop = self._lex.stopwords
+        for span in spans:
+            # "Mme Massé", "M. Legault": the civility is not part of the name, so that the
+            # surname links to the full name ("Manon Massé") like any other mention
+            start = span.start
+            while (start + 1 < span.end and span.kind == PERSON and keys[start] in _CIVILITIES
+                   and shapes[start] == "C"):
+                start += 1 + (keys[start + 1] == "." and start + 2 < span.end)
+            if start > span.start and span.source == "rule":
+                span.start, span.canonical = start, None
         spans = self._split_people(t, spans)
         # Full person names of this article, by surname tail and by given name; a name alone
         # that a rule made a person ("Neymar", "le président Trump") links its other mentions.
@@ -1443,6 +1452,12 @@ class EntityDetector:
                                    single=span.source == "rule")
                 if owner is not None and span.end - span.start <= 2:
                     span.kind, span.canonical, span.source = PERSON, None, "rule"
+                    surname_of[id(span)] = owner
+            elif span.kind == PERSON and span.source == "rule" and span.end - span.start == 1:
+                # "Mme Lavalette" after "Laure Lavalette": the surname a civility introduced
+                owner = person_for((keys[span.start],), span.start)
+                if owner is not None and spans[owner] is not span:
+                    span.canonical = None
                     surname_of[id(span)] = owner
             linked.append(span)
         # Uncovered capitalised words: surnames, given names, curated surnames.

@@ -477,6 +477,7 @@ _SPACED_TOKEN = re.compile(
 _INVERTED = re.compile(r"^(\w+?)(?:-t)?-(il|elle|on|ils|elles)$")
 _OPENING = frozenset('«“„‹"')
 _CLOSING = frozenset('»”›"“')
+_ABBREVIATION = re.compile(r"(?:^|[\s(«\"“'’-])(?:[A-ZÀ-Ý]|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St|Ste|Gal|Cdt)$")
 _SENTENCE_END = re.compile(r"[.!?…]+(?=[\s\"»”)]*\s+[\"«“A-ZÀ-Ý0-9])|\n+")
 
 
@@ -588,6 +589,10 @@ class _Article:
         starts = [0]
         q_starts = [r[0] for r in self.quote_ranges]
         for match in _SENTENCE_END.finditer(self.text):
+            if match.group()[0] == "." and _ABBREVIATION.search(
+                self.text[max(match.start() - 5, 0) : match.start()]
+            ):
+                continue  # `M. Peskov`, `J. Dupont`: an abbreviation, not a sentence end
             pos = match.end()
             i = bisect.bisect_right(q_starts, pos) - 1
             inside = i >= 0 and self.quote_ranges[i][0] < pos < self.quote_ranges[i][1]
@@ -1050,6 +1055,9 @@ def _np_after(art: _Article, tok: int, limit: int) -> _Subject | None:
     tokens = art.tokens
     if tok < limit and tokens[tok][2] == "," and tokens[tok - 1][3] in _SELON:
         tok += 1  # `D'après, Jean Petaux, politologue`
+    person = art.person_starting(_skip_civility(art, tok, limit)) if tok < limit else None
+    if person is not None:  # (`a déclaré M. Peskov`)
+        return _person_subject(art, person, 0.9)
     while tok < limit and (
         tokens[tok][3] in _ADVERBS - {"le", "la", "l", "les", "lui", "elle"}
         or tokens[tok][2] in "'’"
@@ -1099,6 +1107,14 @@ def _np_after(art: _Article, tok: int, limit: int) -> _Subject | None:
     if word == "qui":
         return _antecedent(art, tok)
     return _noun_phrase(art, tok, limit)
+
+
+def _skip_civility(art: _Article, tok: int, limit: int) -> int:
+    """The token after `M.`, `Mme`, `Me` or `Dr` at `tok` (`tok` itself when there is none)."""
+    tokens = art.tokens
+    if tok + 1 < limit and tokens[tok][3] in _TITLES and tokens[tok][2][:1].isupper():
+        return tok + 1 + (tokens[tok + 1][2] == "." and tok + 2 < limit)
+    return tok
 
 
 def _person_subject(art: _Article, person: NameMention, confidence: float) -> _Subject:
@@ -1387,8 +1403,13 @@ def _subject_before(art: _Article, verb_tok: int, first_tok: int, *, nearest: bo
     k = first_tok
     while k < verb_tok:
         raw, word = tokens[k][2], tokens[k][3]
-        prev = tokens[k - 1][3] if k > first_tok else ""
-        prev2 = tokens[k - 2][3] if k - 1 > first_tok else ""
+        p = k - 1  # (`pour la nomination de M. Sifi Ghrieb`: the civility is transparent)
+        if p > first_tok and tokens[p][2] == "." and tokens[p - 1][3] in _TITLES:
+            p -= 2
+        elif p >= first_tok and tokens[p][3] in _TITLES and tokens[p][2][:1].isupper():
+            p -= 1
+        prev = tokens[p][3] if p >= first_tok else ""
+        prev2 = tokens[p - 1][3] if p - 1 >= first_tok else ""
         after_prep = (
             prev in _PREPOSITIONS
             or (prev in _DETERMINERS and prev2 in _PREPOSITIONS)
@@ -1551,6 +1572,7 @@ def _clause_head(art: _Article, candidate: tuple[int, int], first_tok: int, verb
 def _skip_adverbs(art: _Article, tok: int, limit: int) -> int:
     while tok < limit and (
         art.tokens[tok][3] in _ADVERBS - {"le", "la", "l", "les", "lui"}
+        and art.tokens[tok][2] != "M"
         or art.tokens[tok][2] in "'’"
     ):
         tok += 1
@@ -1709,7 +1731,8 @@ def _skip_complement(art: _Article, tok: int, limit: int) -> int:
     directeur`, `a déclaré à l'AFP le ministre`, `précise dans un communiqué la préfecture`."""
     tokens = art.tokens
     while tok < limit and tokens[tok][3] in _ADVERBS - {"le", "la", "l", "les", "lui", "elle", "en",
-                                                          "y", "à", "pour", "d"}:
+                                                          "y", "à", "pour", "d"} and (
+            tokens[tok][2] != "M"):  # (`M.` is a civility, not `m'`)
         tok += 1  # `a estimé dimanche dans Le Parisien la maire`
     start = tok
     comma = tok < limit and tokens[tok][2] == ","
@@ -1819,6 +1842,10 @@ def _caption(art: _Article, tok: int, limit: int):
     if nxt < len(tokens) and tokens[nxt][2] in ",(":
         sub = _person_subject(art, person, 0.8)
         return sub, None, "caption"
+    if tokens[tok - 1][2] in "–—-" and "\n" in art.text[tokens[tok - 1][0] - 3 : tokens[tok - 1][0]] and (
+            nxt >= len(tokens) or "\n" in art.text[person.end : tokens[nxt][0]]):
+        # `« … »` then a line `– Nick Suzuki`: the signature of the quotation above
+        return _person_subject(art, person, 0.8), None, "caption"
     return None
 
 
@@ -2551,6 +2578,8 @@ def _carry_over(art: _Article, quote: QuoteSpan, mark_pos: int, previous, by_tex
         return _NONE
     if s_start == mark_pos or art.text[s_start:mark_pos].strip() == "":
         name, conf = art.resolve_pronoun(mark_pos, "m")
-        if name and not _other_person_between(art, prev_start, mark_pos, name):
+        if name and art.kind_of(name) == "person" and not _other_person_between(
+            art, prev_start, mark_pos, name
+        ):  # (a body is no voice for a quotation standing alone: `Le parquet a fait appel.`)
             return Attribution(name, "person", None, None, "carry-over", 0.4)
     return _NONE
