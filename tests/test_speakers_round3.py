@@ -177,3 +177,67 @@ def test_a_call_with_a_verb_before_it_is_speech_not_a_name():
     assert who(text, people=["Jean-Philippe Hubsch"]) == [
         ("les manifestants à l", "Jean-Philippe Hubsch")
     ]
+
+
+# --- French news from other outlets (news-dev) ------------------------------------------------
+
+
+def speakers_of(text):
+    return [(q.text[:20], a.speaker) for q, a in analyse(text, detector=default_detector()).quotes]
+
+
+def test_a_civility_and_a_surname_link_to_the_full_name():
+    # news-dev p021: `Mme Lavalette` is Laure Lavalette, one speaker
+    text = (
+        "« Vous aurez échoué à convaincre les Français », a martelé Laure Lavalette, députée RN. "
+        "« Cette loi est morte avant d'être née », a souligné Mme Lavalette."
+    )
+    assert [s for _, s in speakers_of(text)] == ["Laure Lavalette", "Laure Lavalette"]
+    mentions = default_detector().find(text)
+    assert [(m.surface, m.canonical) for m in mentions if m.kind == "person"] == [
+        ("Laure Lavalette", "Laure Lavalette"), ("Lavalette", "Laure Lavalette")
+    ]
+
+
+def test_a_civility_after_the_cue_does_not_end_the_sentence():
+    # news-dev p009: `a déclaré M. Peskov`
+    text = "« Le monde n'est pas plus sûr », a déclaré M. Peskov à la presse."
+    assert [s for _, s in speakers_of(text)] == ["Dmitri Peskov"]
+
+
+def test_a_dash_line_signs_the_quotation_above():
+    # news-dev p039: Québec sports pages sign each quotation on the next line
+    text = (
+        "Le capitaine n'était pas heureux.\n\n« Nous n'avons pas assez bien joué pour gagner. "
+        "Notre départ n'était pas bon. »\n\n– Nick Suzuki\n\nLe match reprend jeudi."
+    )
+    assert [s for _, s in speakers_of(text)] == ["Nick Suzuki"]
+
+
+def test_a_quotation_standing_alone_is_not_given_to_a_body():
+    # news-dev p027: after `Le parquet d'Alès a fait appel.`, an unnamed defendant speaks
+    text = (
+        "La cour l'a condamné à quatre mois de prison. Le parquet d'Alès a immédiatement fait "
+        "appel de cette décision.\n\n« Je suis connu de la justice, quel intérêt j'aurais eu à "
+        "menacer un magistrat ? »"
+    )
+    assert [s for _, s in speakers_of(text)] == [None]
+
+
+def test_given_names_of_other_countries_start_a_person():
+    # news-dev p039 and p009: names no hand list held
+    found = default_detector().find(
+        "Auteur de deux buts, Cole Caufield était déçu. Le président Sauli Niinistö a parlé."
+    )
+    assert [(m.surface, m.kind) for m in found] == [
+        ("Cole Caufield", "person"), ("Sauli Niinistö", "person")
+    ]
+
+
+def test_the_generated_given_names_are_faker_s_minus_the_lexicon_s_words():
+    from articles.text.entities import faker_given_names
+    from articles.text.given_names import package_given_names
+
+    generated = {name: gender or "x" for name, gender in package_given_names().items()}
+    assert generated == faker_given_names()
+    assert "Paris" not in generated and "France" not in generated  # places stay places

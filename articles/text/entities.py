@@ -71,6 +71,7 @@ from itertools import accumulate, compress, repeat
 from operator import contains, gt, or_
 from pathlib import Path
 
+from articles.text.given_names import PACKAGE_GIVEN_NAMES, package_given_names
 from articles.text.normalize import alias_key, strip_accents
 from articles.text.speakers import verb_form
 
@@ -587,11 +588,76 @@ def write_package_places(path: Path | None = None) -> int:
     return len(places)
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> _Lexicon:
+# Faker's person locales in Latin script: Europe, the Americas, Turkey, Central Asia, Africa.
+_GIVEN_NAME_LOCALES = (
+    "fr_FR", "fr_BE", "fr_CH", "fr_CA", "en_US", "en_GB", "en_IE", "de_DE", "es_ES", "es_MX",
+    "it_IT", "pt_PT", "pt_BR", "nl_NL", "pl_PL", "cs_CZ", "sk_SK", "sl_SI", "hr_HR", "hu_HU",
+    "ro_RO", "sv_SE", "no_NO", "da_DK", "fi_FI", "lt_LT", "lv_LV", "et_EE", "tr_TR", "az_AZ",
+    "uz_UZ", "id_ID", "sw", "tw_GH", "yo_NG", "zu_ZA", "en_IN", "en_PK",
+)
+
+
+def faker_given_names() -> dict[str, str]:
+    """Given name -> "m", "f" or "x" (both) from Faker's person providers, for
+    `write_package_given_names`. Left out: names that are also a place, an organisation or a
+    word of this lexicon (roles, stopwords, organisation heads), a common French word (Faker's
+    French word list), or shorter than three letters."""
+    import importlib
+    import unicodedata
+
+    from faker.providers.lorem.fr_FR import Provider as FrenchWords
+
+    def latin(name: str) -> bool:
+        return all("LATIN" in unicodedata.name(c, "") or c in "-' " for c in name)
+
+    genders: dict[str, set[str]] = {}
+    for locale in _GIVEN_NAME_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attr, gender in (("first_names_male", "m"), ("first_names_female", "f"),
+                             ("first_names", "x")):
+            names = getattr(provider, attr, None) or ()
+            for name in names:
+                if latin(name) and len(name) >= 3 and " " not in name and name[0].isupper():
+                    genders.setdefault(name, set()).add(gender)
+    lex = _lexicon(package=False)
+    taken = lex.stopwords | lex.roles | set(lex.org_heads) | lex.place_triggers
+    common = {_fold(w) for w in FrenchWords.word_list}
+    result = {}
+    for name, marks in sorted(genders.items()):
+        key = _fold(name)
+        if key in taken or key in common or key in lex.trie.root or key in lex.first_names:
+            continue
+        marks.discard("x")
+        result[name] = marks.pop() if len(marks) == 1 else "x"
+    return result
+
+
+def write_package_given_names(path: Path | None = None) -> int:
+    """Write Faker's given names to the lexicon (run when Faker is upgraded)."""
+    from importlib.metadata import version
+
+    path = path or LEXICON_DIR / PACKAGE_GIVEN_NAMES
+    names = faker_given_names()
+    header = (
+        "# Verbatim lexicon (entities.py, speakers.py): given names generated from Faker's person\n"
+        "# providers (Latin-script locales of Europe, the Americas, Turkey, Central Asia and\n"
+        "# Africa) by `python -m articles.text.entities` (write_package_given_names); do not edit\n"
+        "# by hand. Names that are also places, organisations, lexicon words or common French\n"
+        "# words are left out; entities_given_names.txt and first_names.txt (hand-made) come\n"
+        f"# first. m: men's names, f: women's, x: both. Generated with faker=={version('faker')}.\n"
+    )
+    lines = [f"{g}: " + " ".join(n for n, ng in names.items() if ng == g) for g in "mfx"]
+    path.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    return len(names)
+
+
+@lru_cache(maxsize=2)
+def _lexicon(package: bool = True) -> _Lexicon:
     first_names = frozenset(
         _fold(n) for line in _read_lines("entities_given_names.txt") for n in line.split()
     )
+    if package:
+        first_names |= frozenset(map(_fold, package_given_names()))
     stopwords = frozenset(_fold(w) for w in _read_lines("entities_stopwords.txt"))
     trie = _Trie()
     needs_article: set[tuple[str, ...]] = set()
@@ -1623,3 +1689,4 @@ def default_detector() -> EntityDetector:
 
 if __name__ == "__main__":
     print(f"{write_package_places()} place names written to lexicon/{PACKAGE_PLACES}")
+    print(f"{write_package_given_names()} given names written to lexicon/{PACKAGE_GIVEN_NAMES}")

@@ -84,6 +84,7 @@ from itertools import accumulate, repeat
 from operator import sub
 from pathlib import Path
 
+from articles.text.given_names import package_given_names
 from articles.text.normalize import strip_accents
 from articles.text.quotes import QuoteSpan
 
@@ -212,6 +213,8 @@ def _first_names() -> dict[str, str]:
         if raw.startswith(("m:", "f:", "x:")):
             for name in raw[2:].split():
                 names.setdefault(_key(name.rstrip("-")), raw[0].replace("x", ""))
+    for name, gender in package_given_names().items():  # Faker's, after the hand list
+        names.setdefault(_key(name), gender)
     return names
 
 
@@ -477,7 +480,10 @@ _SPACED_TOKEN = re.compile(
 _INVERTED = re.compile(r"^(\w+?)(?:-t)?-(il|elle|on|ils|elles)$")
 _OPENING = frozenset('«“„‹"')
 _CLOSING = frozenset('»”›"“')
-_ABBREVIATION = re.compile(r"(?:^|[\s(«\"“'’-])(?:[A-ZÀ-Ý]|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St|Ste|Gal|Cdt)$")
+# Words a full stop abbreviates without ending the sentence: `M. Peskov`, `J. Dupont`.
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(«\"“'’-])(?:[A-ZÀ-Ý]|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St|Ste|Gal|Cdt)$"
+)
 _SENTENCE_END = re.compile(r"[.!?…]+(?=[\s\"»”)]*\s+[\"«“A-ZÀ-Ý0-9])|\n+")
 
 
@@ -1842,7 +1848,8 @@ def _caption(art: _Article, tok: int, limit: int):
     if nxt < len(tokens) and tokens[nxt][2] in ",(":
         sub = _person_subject(art, person, 0.8)
         return sub, None, "caption"
-    if tokens[tok - 1][2] in "–—-" and "\n" in art.text[tokens[tok - 1][0] - 3 : tokens[tok - 1][0]] and (
+    dash = tokens[tok - 1]
+    if dash[2] in "–—-" and "\n" in art.text[dash[0] - 3 : dash[0]] and (
             nxt >= len(tokens) or "\n" in art.text[person.end : tokens[nxt][0]]):
         # `« … »` then a line `– Nick Suzuki`: the signature of the quotation above
         return _person_subject(art, person, 0.8), None, "caption"
