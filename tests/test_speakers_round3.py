@@ -241,3 +241,38 @@ def test_the_generated_given_names_are_faker_s_minus_the_lexicon_s_words():
     generated = {name: gender or "x" for name, gender in package_given_names().items()}
     assert generated == faker_given_names()
     assert "Paris" not in generated and "France" not in generated  # places stay places
+
+
+def test_a_participle_speaks_for_the_main_verb_s_subject():
+    # news-dev p011: the opening clause's `la CEDEAO` is not who is `affirmant`
+    text = (
+        "A l'issue d'un sommet qui s'est tenu à New York, la CEDEAO a annoncé sa décision "
+        "d'envoyer une mission, le Premier ministre malien par intérim, Abdoulaye Maiga, dans un "
+        "discours aux Nations unies, a vivement attaqué le président ivoirien Alassane Ouattara, "
+        "affirmant qu'il avait « manœuvré » pour « réserver le pouvoir à lui-même et à son "
+        "clan ».\n\nMaiga a également considéré le président nigérien Mohamed Bazoum comme un "
+        "« non nigérian », et a déclaré que le président de la CEDEAO appartenait aux Nations "
+        "unies, ajoutant que « Guterres n'est pas un chef d'État »."
+    )
+    speakers = [s for q, s in speakers_of(text) if q != "non nigérian"]
+    assert speakers == ["Abdoulaye Maiga"] * 3
+
+
+def test_a_capitalised_participle_is_no_name():
+    # news-dev p017
+    text = (
+        "Répondant à une question sur la nomination de M. Sifi Ghrieb, le président Abdelmadjid "
+        "Tebboune a indiqué que ce dernier « saura corriger la trajectoire de tout ministre », "
+        "précisant qu'il le « connaît bien »."
+    )
+    assert [s for _, s in speakers_of(text)] == ["Abdelmadjid Tebboune"] * 2
+
+
+def test_more_verbs_of_speech_after_a_quotation():
+    # news-dev p003: `se lamente-elle`
+    text = (
+        "Natalia Marchavska, qui était chez elle, a raconté avoir entendu une explosion.\n\n"
+        "« C'était l'horreur », se lamente-elle. « La pièce était toute noire de fumée », "
+        "soupire-t-elle."
+    )
+    assert [s for _, s in speakers_of(text)] == ["Natalia Marchavska"] * 2

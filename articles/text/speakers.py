@@ -1479,6 +1479,10 @@ def _subject_before(art: _Article, verb_tok: int, first_tok: int, *, nearest: bo
             and not (prev in ("'", "’") and prev2 == "l")  # `l'Ordre`: the determiner's phrase
             and word not in _NOT_NAMES
             and not art.in_quote[k]
+            # `Répondant à une question, le président a dit`: a participle opening the clause
+            and not (word.endswith("ant") and len(word) > 5 and tokens[k + 1][3] in (
+                "à", "au", "aux", "sur", "de", "du", "des", "d", "l", "la", "le", "les", "en",
+                "que", "qu"))
         ):
             if prev == "," and name_end == k - 1:
                 k += 1  # `Laetitia Dewalle, Gilet jaune du Val-d'Oise,`: an apposition
@@ -1974,7 +1978,9 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
                 return _Subject(None, None, tokens[b][2], 0.3, tokens[k][0]), cue, "participle"
             return _person_subject(art, person, 0.8), cue, "participle"
         if form[1] == "ppr":  # affirmant, soulignant: the subject of the sentence
-            sub = _subject_before(art, k, first, nearest=False)
+            sub = _main_verb_subject(art, k, first)
+            if sub is None:
+                sub = _subject_before(art, k, first, nearest=False)
             if sub is None:  # `« … », ajoute-t-elle, précisant que`: the cue's subject
                 for j in range(k - 2, first, -1):
                     if tokens[j - 1][2] in ",»”\"" and not art.in_quote[j]:
@@ -2034,6 +2040,33 @@ _FAIRE = frozenset(["fait", "faisait", "font", "fera", "ferait", "faire", "faisa
 _LEQUEL = frozenset(["lequel", "laquelle", "lesquels", "lesquelles"])
 _ETRE = frozenset(["est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient",
                    "ete", "etre", "fut", "furent", "etant"])
+
+
+def _main_verb_subject(art: _Article, k: int, first: int) -> _Subject | None:
+    """`Abdoulaye Maiga, dans un discours, a vivement attaqué X, affirmant que …`: the subject
+    of the finite verb the participle at `k` follows (its nearest subject, so that a name in an
+    opening clause, `Alors que la Cédéao …`, is not taken for it)."""
+    tokens = art.tokens
+    for v in range(k - 1, first, -1):
+        if art.in_quote[v] or tokens[v][2] in ".;:":
+            return None
+        if tokens[v][3] in _HAVE and tokens[v][2].islower() and v + 1 < k and (
+            tokens[v + 1][2].islower() and tokens[v + 1][3] not in _DETERMINERS
+        ):
+            # (`X a considéré Y comme …, et a déclaré que …`: the first verb's subject)
+            coordinated = tokens[v - 1][3] in ("et", "puis") if v > first else False
+            sub = _subject_before(art, v - coordinated, first, nearest=not coordinated)
+            if sub is None or not sub.name:
+                return None
+            j = art.token_index(sub.pos)
+            if any(tokens[i][3] in _SUBORDINATORS for i in range(max(first, j - 3), j)):
+                return None  # (`des cibles, dont la Tour Eiffel, avaient été choisies`)
+            return sub
+    return None
+
+
+_SUBORDINATORS = frozenset(["que", "qu", "qui", "dont", "lequel", "laquelle", "lesquels",
+                            "lesquelles", "quand", "lorsque", "lorsqu"])
 
 
 def _passive(tokens, k: int, first: int) -> bool:
