@@ -175,3 +175,9 @@ def test_never_raises_on_any_text(text):
 def test_garbage_never_loses_a_later_quote(prefix):
     text = prefix + "\n\nEnsuite, « une citation propre et fermée »."
     assert extract_quotes(text)[-1].text == "une citation propre et fermée"
+
+
+def test_a_straight_mark_before_a_comma_closes_even_after_a_space():
+    # news-dev p023: `à "un peu plus de 5 % ", sur l'ensemble de l'année`
+    text = 'Le ministère évalue la hausse des prix à "un peu plus de 5 % ", sur l\'année. "Bien."'
+    assert [q.text for q in extract_quotes(text)] == ["un peu plus de 5 %", "Bien."]

@@ -276,3 +276,22 @@ def test_more_verbs_of_speech_after_a_quotation():
         "soupire-t-elle."
     )
     assert [s for _, s in speakers_of(text)] == ["Natalia Marchavska"] * 2
+
+
+def test_an_aside_between_dashes_is_skipped():
+    # news-dev p035: Willy Demeyer is named inside the aside, the police speaks
+    text = (
+        "La police de Liège - celle dont le responsable n'est autre que Willy Demeyer - a "
+        "constaté la présence d'un cocktail Molotov qui avait été « jeté sur la façade de la "
+        "maison du bourgmestre »."
+    )
+    assert [s for _, s in speakers_of(text)] == ["police de Liège"]
+
+
+def test_comme_il_l_explique_before_a_quotation():
+    # news-dev p035
+    text = (
+        "Willy Demeyer était absent. Comme il l'explique par ailleurs, « il s'en est fallu de "
+        "peu »."
+    )
+    assert [s for _, s in speakers_of(text)] == ["Willy Demeyer"]

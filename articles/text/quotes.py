@@ -96,7 +96,9 @@ def _feed(text: str, pos: int, p_start: int, p_end: int, stack: list[_Open], fou
     ch = text[pos]
     prev = text[pos - 1] if pos > p_start else " "
     nxt = text[pos + 1] if pos + 1 < p_end else " "
-    can_open = nxt not in _SPACE and (prev in _BEFORE_OPEN or pos == p_start)
+    # (a mark right before `,` or `.` closes: `à "un peu plus de 5 % ", sur l'année`)
+    can_open = nxt not in _SPACE and nxt not in ",.;:!?)]" and (
+        prev in _BEFORE_OPEN or pos == p_start)
     can_close = prev not in _SPACE and (nxt in _AFTER_CLOSE or pos + 1 == p_end)
     if ch in "»›":
         _close(stack, ch, pos, found)

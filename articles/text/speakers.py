@@ -1203,7 +1203,7 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
             words.append(k)  # `le cabinet de M. Le Roux`
             k += 1
             continue
-        if raw in ',.;:!?()«»"“”[]' or word in (
+        if raw in ',.;:!?()«»"“”[]–—' or raw == "-" and tokens[k - 1][1] < tokens[k][0] or word in (
             "qui",
             "que",
             "qu",
@@ -1417,7 +1417,8 @@ def _subject_before(art: _Article, verb_tok: int, first_tok: int, *, nearest: bo
         prev = tokens[p][3] if p >= first_tok else ""
         prev2 = tokens[p - 1][3] if p - 1 >= first_tok else ""
         after_prep = (
-            prev in _PREPOSITIONS
+            # (`comme il l'explique`: `comme` opens a clause, its pronoun is a subject)
+            prev in _PREPOSITIONS and not (prev == "comme" and word in _PRONOUNS)
             or (prev in _DETERMINERS and prev2 in _PREPOSITIONS)
             or (  # `accompagné par son vice-président Mike Pence`: a name in the complement
                 prev2 in _DETERMINERS and k - 2 > first_tok and tokens[k - 3][3] in _PREPOSITIONS
@@ -1437,6 +1438,16 @@ def _subject_before(art: _Article, verb_tok: int, first_tok: int, *, nearest: bo
             while close < verb_tok and tokens[close][2] != ")" and close - k < 15:
                 close += 1
             if close < verb_tok and tokens[close][2] == ")":
+                k = close + 1
+                continue
+        if raw in "-–—" and k > first_tok and tokens[k - 1][1] < tokens[k][0]:
+            # `La police de Liège - celle dont le responsable est Willy Demeyer - a constaté`:
+            # an aside between dashes
+            close = k + 1
+            while close < verb_tok and not (tokens[close][2] == raw
+                                            and tokens[close - 1][1] < tokens[close][0]):
+                close += 1
+            if close < verb_tok and close - k < 25:
                 k = close + 1
                 continue
         person = art.person_starting(k)
