@@ -484,6 +484,7 @@ _CLOSING = frozenset('»”›"“')
 _ABBREVIATION = re.compile(
     r"(?:^|[\s(«\"“'’-])(?:[A-ZÀ-Ý]|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St|Ste|Gal|Cdt)$"
 )
+_ABBREVIATION_ENDS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÝerlt")
 _SENTENCE_END = re.compile(r"[.!?…]+(?=[\s\"»”)]*\s+[\"«“A-ZÀ-Ý0-9])|\n+")
 
 
@@ -595,8 +596,9 @@ class _Article:
         starts = [0]
         q_starts = [r[0] for r in self.quote_ranges]
         for match in _SENTENCE_END.finditer(self.text):
-            if match.group()[0] == "." and _ABBREVIATION.search(
-                self.text[max(match.start() - 5, 0) : match.start()]
+            at = match.start()
+            if match.group()[0] == "." and at and self.text[at - 1] in _ABBREVIATION_ENDS and (
+                _ABBREVIATION.search(self.text[max(at - 5, 0) : at])
             ):
                 continue  # `M. Peskov`, `J. Dupont`: an abbreviation, not a sentence end
             pos = match.end()
@@ -649,7 +651,7 @@ class _Article:
 
     def _teach(self, name: str, phrase: str, *, before_name: bool) -> None:
         raw = re.findall(r"[\w-]+", phrase)
-        words = [_key(w) for w in raw]
+        words = list(map(_TOKEN_KEYS.__getitem__, raw))
         roles = _word_lists()["role"]
         if before_name:  # keep the noun phrase ending at the name: "... le président ukrainien"
             for i in range(len(words) - 1, -1, -1):
@@ -1013,7 +1015,8 @@ def _join_couples(text: str, people: list[NameMention]) -> tuple[list[NameMentio
     joint: set[str] = set()
     out: list[NameMention] = []
     for m in people:
-        match = _COUPLE.search(text, max(0, m.start - 30), m.start) if " " in m.name else None
+        match = _COUPLE.search(text, max(0, m.start - 30), m.start) if (
+            " " in m.name and text.endswith(" et ", 0, m.start)) else None
         if match is not None and _key(match.group(1)) in _first_names() and _key(
             m.name.split(" ")[0]
         ) in _first_names():
