@@ -295,3 +295,14 @@ def test_comme_il_l_explique_before_a_quotation():
         "peu »."
     )
     assert [s for _, s in speakers_of(text)] == ["Willy Demeyer"]
+
+
+def test_a_document_speaks_for_its_author_just_quoted():
+    # news-dev p007: `ajoute le communiqué` is the Prime Minister's office
+    text = (
+        "Les négociateurs ont « exprimé leur optimisme prudent » à Benjamin Netanyahu, rapporte "
+        "samedi le bureau du Premier ministre israélien.\n\n« Il y a de l'espoir que la pression "
+        "permettra de lever son opposition » qui, ajoute le communiqué, « comprend des éléments "
+        "acceptables par Israël »."
+    )
+    assert [s for _, s in speakers_of(text)] == ["bureau du Premier ministre israélien"] * 3

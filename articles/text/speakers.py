@@ -588,6 +588,7 @@ class _Article:
         self.roles: dict[str, set[str]] = {}
         self.org_phrases: dict[str, str] = {}  # head noun -> last organisation named with it
         self.subjects: list[tuple[int, str | None, str | None]] = []  # (pos, name, gender)
+        self.last_speaker: tuple[int, str, str | None] | None = None  # (quote end, name, kind)
         self._learn_roles()
         self._learn_subjects()
 
@@ -1262,6 +1263,12 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
     head = keys[0]
     org_head = head in lists["organisation"] or (  # `les fédérations`, `les services`
         head[-1:] in ("s", "x") and head[:-1] in lists["organisation"])
+    if det in ("le", "la", "l", "ce", "cette") and head in _DOCUMENTS and len(keys) <= 2 and (
+        art.last_speaker is not None and tokens[first][0] - art.last_speaker[0] < 400
+    ):
+        # `« … » qui, ajoute le communiqué, « … »`: the text of the speaker just quoted
+        _, name, kind = art.last_speaker
+        return _Subject(name, kind, mention, 0.6, tokens[first][0])
     if det in ("ce", "cette") and keys == [_DERNIER[det]]:
         # `Ce dernier, accusant Soros …, a affirmé`: the person named last before the phrase
         name = art.person_before(tokens[first][0], "f" if det == "cette" else "m")
@@ -2043,6 +2050,10 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
 
 
 # determiners that are never object pronouns (`le`, `la`, `les`, `leur` may be: `leur répondit`)
+# Texts that speak for their author: `ajoute le communiqué`, `précise la lettre`.
+_DOCUMENTS = frozenset(["communique", "texte", "lettre", "rapport", "message", "note", "document",
+                        "courrier", "tweet", "declaration", "publication", "post", "avis",
+                        "arrete", "decret"])
 _NOUN_DETERMINERS = frozenset(["un", "une", "ce", "cette", "ces", "son", "sa", "ses", "du", "des",
                                "au", "aux"])
 _PRENOMINAL = frozenset(["nouveau", "nouvel", "nouvelle", "dernier", "derniere", "premier",
@@ -2523,6 +2534,8 @@ def attribute_speakers(
             )
         pending_chain = []
         results[i] = attribution
+        if attribution.speaker:
+            art.last_speaker = (quote.end, attribution.speaker, attribution.speaker_kind)
         if attribution.speaker and attribution.method not in ("carry-over", "chain"):
             by_text.setdefault(keys[i], attribution)
         previous = (quote.end, attribution)
