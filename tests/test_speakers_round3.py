@@ -306,3 +306,24 @@ def test_a_document_speaks_for_its_author_just_quoted():
         "acceptables par Israël »."
     )
     assert [s for _, s in speakers_of(text)] == ["bureau du Premier ministre israélien"] * 3
+
+
+def test_l_elu_is_the_office_holder_and_a_given_name_in_an_incise_the_full_name():
+    # news-dev p029 (`selon l'élu`) and p041 (`racontait Sandrine au Parisien`)
+    text = (
+        "Le maire de Pessac, Franck Raynal, a rappelé les consignes. Les personnes évacuées "
+        "« ont pu faire jouer la solidarité familiale » pour se reloger, selon l'élu.\n\n"
+        "Sandrine Kiberlain tourne son premier film.\n\n« J'avais l'histoire en moi depuis dix "
+        "ans, racontait Sandrine au Parisien. J'avais envie d'être du côté de celui qui raconte. »"
+    )
+    assert [s for _, s in speakers_of(text)] == ["Franck Raynal", "Sandrine Kiberlain"]
+
+
+def test_a_participle_after_a_quotation_looks_past_it_for_the_main_verb():
+    # news-dev p001
+    text = (
+        "Le chef de l'administration de Kiev, Serhii Popko, a déclaré que « treize drones ont été "
+        "détruits jusqu'à présent », tout en indiquant que « les restes des engins abattus ont "
+        "touché un bâtiment »."
+    )
+    assert [s for _, s in speakers_of(text)] == ["Serhii Popko"] * 2

@@ -1003,10 +1003,11 @@ _OFFICE_HEADS = frozenset(["president", "presidente", "chef", "cheffe", "premier
                            "ministre", "maire", "chancelier", "chanceliere", "dirigeant",
                            "dirigeante", "leader", "patron", "patronne", "roi", "reine",
                            "gouverneur", "candidat", "candidate", "monarque", "souverain",
-                           "souveraine", "emir", "prince", "princesse", "chef", "presidente"])
+                           "souveraine", "emir", "prince", "princesse", "chef", "presidente",
+                           "elu", "elue", "edile"])
 # Offices any office-holder may be called: `le dirigeant` is the king, the president…
 _GENERIC_OFFICES = frozenset(["dirigeant", "dirigeante", "leader", "monarque", "souverain",
-                              "souveraine", "chef", "cheffe"])
+                              "souveraine", "chef", "cheffe", "elu", "elue", "edile"])
 _COUPLE = re.compile(r"([A-ZÀ-Þ][\w-]+) et $")
 
 
@@ -1646,6 +1647,11 @@ def _incise(art: _Article, quote: QuoteSpan):
         else:
             nxt = _skip_adverbs(art, nxt, last)
             sub = _known_surname(art, nxt) or _np_after(art, nxt, last)
+            if sub is not None and sub.name and " " not in sub.name:
+                # `racontait Sandrine au Parisien`: the one person of the article so named
+                full = {m.name for m in art.people if m.name.split(" ")[0] == sub.name}
+                if len(full) == 1:
+                    sub.name, sub.kind = full.pop(), "person"
         end = nxt + 1
         while end < last and tokens[end][2] not in ",.;" and end - nxt < 8:
             end += 1
@@ -2073,7 +2079,9 @@ def _main_verb_subject(art: _Article, k: int, first: int) -> _Subject | None:
     opening clause, `Alors que la Cédéao …`, is not taken for it)."""
     tokens = art.tokens
     for v in range(k - 1, first, -1):
-        if art.in_quote[v] or tokens[v][2] in ".;:":
+        if art.in_quote[v]:
+            continue  # (`a déclaré que « … ont été détruits », tout en indiquant`)
+        if tokens[v][2] in ".;:":
             return None
         if tokens[v][3] in _HAVE and tokens[v][2].islower() and v + 1 < k and (
             tokens[v + 1][2].islower() and tokens[v + 1][3] not in _DETERMINERS
