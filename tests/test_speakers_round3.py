@@ -327,3 +327,28 @@ def test_a_participle_after_a_quotation_looks_past_it_for_the_main_verb():
         "touché un bâtiment »."
     )
     assert [s for _, s in speakers_of(text)] == ["Serhii Popko"] * 2
+
+
+# --- common French news forms that gave no speaker ----------------------------------------------
+
+
+def test_forms_of_attribution_common_in_french_news():
+    cases = [
+        "« Nous ne reculerons pas devant la menace », peut-on lire dans un communiqué de "
+        "Jean Dupont.",
+        "« Nous ne reculerons pas devant la menace » (Jean Dupont)",
+        "Jean Dupont se veut rassurant : « Nous ne reculerons pas devant la menace. »",
+        "« Nous ne reculerons pas devant la menace. » C'est en ces termes que Jean Dupont a réagi.",
+        "« On ne reculera jamais devant rien », lance, amer, Jean Dupont.",
+        "Jean Dupont a tenu à rappeler que « nous ne reculerons pas devant la menace ».",
+    ]
+    for text in cases:
+        assert [s for _, s in speakers_of(text)] == ["Jean Dupont"], text
+
+
+def test_a_document_with_no_author_gives_no_speaker_and_vouloir_dire_is_no_cue():
+    text = (
+        "« Les frontières resteront fermées jusqu'à nouvel ordre », peut-on lire dans un "
+        "communiqué. Jean Dupont voulait dire que ses enfants « sont avocats » maintenant."
+    )
+    assert [s for _, s in speakers_of(text)] == [None, None]

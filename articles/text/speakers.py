@@ -1618,12 +1618,45 @@ def _cue_after(art: _Article, quote: QuoteSpan, limit: int):
     while tok < limit and tokens[tok][2] in '»”›"“':
         tok += 1
     start_tok = tok
+    if tok + 2 < limit and tokens[tok][2] == "(":  # `« … » (Jean Dupont)`
+        person = art.person_starting(tok + 1)
+        end = art.token_index(person.end) if person is not None else 0
+        if person is not None and end < len(tokens) and tokens[end][2] in "),":
+            return _person_subject(art, person, 0.8), None, "caption"
     while tok < limit and tokens[tok][2] in ",)…-–—":
         tok += 1
     comma = tok > start_tok and tokens[tok - 1][2] == ","
+    read = _read_in(art, tok, limit)
+    if read is not None:
+        return read
     return (_cue_at(art, tok, limit) or _caption(art, start_tok, limit)
             or (_subject_first(art, tok, limit) if comma else None)
             or _c_est_ce_que(art, tok))
+
+
+_READ = re.compile(r"^(?:peut|pouvait|pourra|pourrait)-on$|^lit-on$|^lisait-on$")
+
+
+def _read_in(art: _Article, tok: int, limit: int):
+    """`« … », peut-on lire dans un communiqué du ministère`, `lit-on dans la lettre de X`: the
+    document's author speaks (nobody when the document has none)."""
+    tokens = art.tokens
+    if tok >= limit or not _READ.match(tokens[tok][3]):
+        return None
+    k = tok + 1 + (tokens[tok + 1][3] == "lire" if tok + 1 < limit else 0)
+    if k >= limit or tokens[k][3] not in ("dans", "sur"):
+        return None
+    cue = art.text[tokens[tok][0] : tokens[k][1]]
+    for j in range(k + 1, min(k + 8, limit)):
+        if tokens[j][2] in ".,;:»«":
+            break
+        if tokens[j][3] in ("de", "du", "des", "d"):
+            start = j + 1 + (j + 1 < limit and tokens[j + 1][2] in "'’")
+            sub = _np_after(art, start, limit)
+            if sub is not None and sub.name:
+                return sub, cue, "cue-after"
+            break
+    return _Subject(None, None, "", 0.3, tokens[tok][0]), cue, "cue-after"
 
 
 def _incise(art: _Article, quote: QuoteSpan):
@@ -1676,13 +1709,20 @@ def _c_est_ce_que(art: _Article, tok: int):
     names the speaker."""
     tokens = art.tokens
     tok += tok < len(tokens) and tokens[tok][2] in ".!?…"
-    if tok + 5 >= len(tokens) or [t[3] for t in tokens[tok : tok + 4]] != ["c", "'", "est", "ce"]:
+    if tok + 5 >= len(tokens) or [t[3] for t in tokens[tok : tok + 3]] != ["c", "'", "est"]:
         return None
-    if tokens[tok + 4][3] not in ("qu", "que"):
+    k = tok + 3
+    for words in (("ce",), ("en", "ces", "termes"), ("ainsi",), ("par", "ces", "mots")):
+        if tuple(t[3] for t in tokens[k : k + len(words)]) == words:
+            k += len(words)  # `C'est en ces termes que X a réagi`
+            break
+    else:
+        return None
+    if k >= len(tokens) or tokens[k][3] not in ("qu", "que"):
         return None
     _, s_end = art.sentence_span(tokens[tok][0])
     limit = art.token_index(s_end)
-    k = tok + 5 + (tokens[tok + 5][2] in "'’")
+    k = k + 1 + (k + 1 < len(tokens) and tokens[k + 1][2] in "'’")
     cue = _verb_group(art, k, limit)
     if cue is not None:  # `C'est ce qu'a déclaré X`
         sub = _inverted_subject(art, cue[1], limit)
@@ -1773,6 +1813,8 @@ def _skip_complement(art: _Article, tok: int, limit: int) -> int:
         tok += 1  # `a estimé dimanche dans Le Parisien la maire`
     start = tok
     comma = tok < limit and tokens[tok][2] == ","
+    if comma and tok + 2 < limit and tokens[tok + 2][2] == "," and tokens[tok + 1][2].islower():
+        return tok + 3  # `lance, amer, Jean Dupont`: one word set off by commas
     tok += comma
     if tok >= limit or tokens[tok][3] not in _COMPLEMENT_PREPS:
         return start
@@ -1943,6 +1985,12 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
             cue = art.text[tokens[k - 2][0] : tokens[k][1]]
             return _Subject(name, art.kind_of(name), tokens[k - 3][2] if k - 3 >= first else "",
                             conf, tokens[k][0]), cue, "infinitive"
+        if form is None and word in _infinitives() and k - 1 > first and (
+            tokens[k - 1][3] in _MODAL_PARTICIPLES
+            or tokens[k - 1][3] in ("à", "de", "d", "'", "’")
+            and tokens[k - 2 - (tokens[k - 1][2] in "'’")][3] in _MODAL_PARTICIPLES
+        ) and not (word == "dire" and tokens[k - 1][3].startswith(("veu", "voul"))):
+            form = (word, "finite|pp")  # `a tenu à rappeler que` (`voulait dire`: meant)
         if form is None and word == "savoir" and k > first and tokens[k - 1][3] in _FAIRE:
             form, verb_k = ("faire savoir", "finite|pp"), k - 1  # `l'Élysée a fait savoir que`
         elif form is None and word == "garde" and k - 1 > first and tokens[k - 1][3] == "en" and (
@@ -1988,6 +2036,8 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
         b = k - 1
         while b > first and tokens[b][3] in _CLITICS:  # les qualifiant, en leur disant
             b -= 1
+        if form[1] == "ppr" and b >= first and tokens[b][3] in _SEEMING:
+            continue  # `se veut rassurant`, `s'est montré menaçant`: an adjective, no cue
         gerund = any(tokens[c][3] == "en" for c in range(b + 1, k))
         if form[1] == "ppr" and not gerund and b > first and tokens[b][2] not in ",;" and (
             tokens[b][3] not in ("et", "ou", "mais", "puis", "tout")  # `et parlant de BFM : «`
@@ -2055,6 +2105,18 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
     return None
 
 
+# Verbs that take a reporting verb in the infinitive: `a tenu à rappeler`, `veut préciser`.
+_MODAL_PARTICIPLES = frozenset(["tenu", "voulu", "souhaite", "pu", "su", "manque", "pris", "decide",
+                                "choisi", "prefere", "juge", "veut", "voulait", "voudrait",
+                                "souhaitait", "tient", "tenait", "entend", "entendait", "doit",
+                                "devait", "peut", "pouvait", "ose", "osait", "refuse", "soin",
+                                "empresse", "bon", "utile", "insiste", "commence", "continue",
+                                "cherche", "essaye", "essaie", "tente", "vient", "venait"])
+# Verbs an adjective in -ant follows (`se veut rassurant`, `reste confiant`).
+_SEEMING = frozenset(["veut", "voulait", "voulu", "montre", "montrait", "montre", "est", "etait",
+                      "reste", "restait", "demeure", "semble", "semblait", "parait", "paraissait",
+                      "sont", "etaient", "etre", "ete", "devient", "devenu", "se", "s", "tres",
+                      "plus", "moins", "assez", "bien", "trop", "peu", "si", "aussi"])
 # determiners that are never object pronouns (`le`, `la`, `les`, `leur` may be: `leur répondit`)
 # Texts that speak for their author: `ajoute le communiqué`, `précise la lettre`.
 _DOCUMENTS = frozenset(["communique", "texte", "lettre", "rapport", "message", "note", "document",
