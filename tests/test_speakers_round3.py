@@ -352,3 +352,12 @@ def test_a_document_with_no_author_gives_no_speaker_and_vouloir_dire_is_no_cue()
         "communiqué. Jean Dupont voulait dire que ses enfants « sont avocats » maintenant."
     )
     assert [s for _, s in speakers_of(text)] == [None, None]
+
+
+def test_reporting_verbs_of_several_words_after_a_quotation():
+    quote = "« Nous ne reculerons pas devant la menace »"
+    for cue in ("a fait savoir", "fait valoir", "a mis en garde"):
+        text = f"{quote}, {cue} Jean Dupont."
+        assert [s for _, s in speakers_of(text)] == ["Jean Dupont"], cue
+    text = f"Marie Durand est arrivée. {quote}, a-t-elle fait savoir."
+    assert [s for _, s in speakers_of(text)] == ["Marie Durand"]

@@ -1903,10 +1903,29 @@ def _verb_group(art: _Article, tok: int, limit: int):
             if sub is not None and "pp" in sub[1] or pronoun == "on" and tokens[k][3] == "appris":
                 # (`a-t-on appris auprès de la préfecture`: the press's own cue)
                 return art.text[start : tokens[k][1]], k + 1, pronoun
+            end = _phrase_verb(tokens, k, limit)
+            if end:  # `a fait savoir`, `a mis en garde`
+                return art.text[start : tokens[end - 1][1]], end, pronoun
         return None
+    end = _phrase_verb(tokens, tok, limit, word)
+    if end:  # `fait valoir X`, `met en garde X`
+        return art.text[start : tokens[end - 1][1]], end, pronoun
     if form is not None and form[1] != "ppr":
         return art.text[start : tokens[tok][1]], tok + 1, pronoun
     return None
+
+
+def _phrase_verb(tokens, k: int, limit: int, word: str | None = None) -> int:
+    """End of a reporting verb made of several words at token `k` (`fait savoir`, `fait valoir`,
+    `mis en garde`), or 0."""
+    word = word or tokens[k][3]
+    if word in _FAIRE and k + 1 < limit and tokens[k + 1][3] in ("savoir", "valoir"):
+        return k + 2
+    if word in _METTRE | {"mis", "mise"} and k + 2 < limit and (
+        tokens[k + 1][3] == "en" and tokens[k + 2][3] == "garde"
+    ):
+        return k + 3
+    return 0
 
 
 def _caption(art: _Article, tok: int, limit: int):
