@@ -361,3 +361,8 @@ def test_reporting_verbs_of_several_words_after_a_quotation():
         assert [s for _, s in speakers_of(text)] == ["Jean Dupont"], cue
     text = f"Marie Durand est arrivée. {quote}, a-t-elle fait savoir."
     assert [s for _, s in speakers_of(text)] == ["Marie Durand"]
+
+
+def test_n_exclut_pas_and_fait_part_de_are_cues():
+    text = "Jean Dupont n'exclut pas « d'autres sanctions ». Il a fait part de sa « colère »."
+    assert [s for _, s in speakers_of(text)] == ["Jean Dupont", "Jean Dupont"]

@@ -1919,7 +1919,7 @@ def _phrase_verb(tokens, k: int, limit: int, word: str | None = None) -> int:
     """End of a reporting verb made of several words at token `k` (`fait savoir`, `fait valoir`,
     `mis en garde`), or 0."""
     word = word or tokens[k][3]
-    if word in _FAIRE and k + 1 < limit and tokens[k + 1][3] in ("savoir", "valoir"):
+    if word in _FAIRE and k + 1 < limit and tokens[k + 1][3] in ("savoir", "valoir", "part"):
         return k + 2
     if word in _METTRE | {"mis", "mise"} and k + 2 < limit and (
         tokens[k + 1][3] == "en" and tokens[k + 2][3] == "garde"
@@ -2010,8 +2010,10 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
             and tokens[k - 2 - (tokens[k - 1][2] in "'’")][3] in _MODAL_PARTICIPLES
         ) and not (word == "dire" and tokens[k - 1][3].startswith(("veu", "voul"))):
             form = (word, "finite|pp")  # `a tenu à rappeler que` (`voulait dire`: meant)
-        if form is None and word == "savoir" and k > first and tokens[k - 1][3] in _FAIRE:
-            form, verb_k = ("faire savoir", "finite|pp"), k - 1  # `l'Élysée a fait savoir que`
+        if form is None and word in ("savoir", "valoir", "part") and k > first and (
+            tokens[k - 1][3] in _FAIRE
+        ):  # `l'Élysée a fait savoir que`, `a fait part de sa « colère »`
+            form, verb_k = ("faire " + word, "finite|pp"), k - 1
         elif form is None and word == "garde" and k - 1 > first and tokens[k - 1][3] == "en" and (
             tokens[k - 2][3] in _METTRE and tokens[k + 1][3] != "à"  # (`mis en garde à vue`)
         ):
