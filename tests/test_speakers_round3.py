@@ -366,3 +366,11 @@ def test_reporting_verbs_of_several_words_after_a_quotation():
 def test_n_exclut_pas_and_fait_part_de_are_cues():
     text = "Jean Dupont n'exclut pas « d'autres sanctions ». Il a fait part de sa « colère »."
     assert [s for _, s in speakers_of(text)] == ["Jean Dupont", "Jean Dupont"]
+
+
+def test_a_view_introduced_by_pour_goes_on_in_the_next_quotation():
+    text = (
+        "Pour Marie Durand, la situation est claire. « Nous ne reculerons pas devant la "
+        "menace. »"
+    )
+    assert [s for _, s in speakers_of(text)] == ["Marie Durand"]

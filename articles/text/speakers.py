@@ -2713,8 +2713,9 @@ def _carry_over(art: _Article, quote: QuoteSpan, mark_pos: int, previous, by_tex
     if prev_start < s_start:
         fake = QuoteSpan(s_start, s_start, "", "fragment", False, "")
         found = _cue_before(art, fake, s_start - 1) if s_start > 0 else None
-        if found is not None and found[0].name and _introduces_speech(art, found[1], prev_start,
-                                                                        s_start):
+        if found is not None and found[0].name and (
+            found[2] == "selon" or _introduces_speech(art, found[1], prev_start, s_start)
+        ):  # (`Pour X, la situation est claire. « … »`: X's view goes on)
             sub = found[0]
             return Attribution(
                 sub.name,
