@@ -79,16 +79,46 @@ def _score(tally: dict[str, int]) -> dict[str, float]:
     return out
 
 
-def evaluate_entities(*, corpus: Path = CORPUS, detector: EntityDetector | None = None) -> dict:
-    """Return per-type recall/precision/F1 (exact, lenient) on all, tuning and held-out files."""
-    detector = detector or EntityDetector()
+def wikinews_files(corpus: Path = CORPUS) -> list[tuple[Path, Path, str]]:
+    """(text, gold, half) of the WiNER-fr files: even positions tune, odd ones are held out."""
     names = sorted(p.stem for p in (corpus / "ner").glob("*.ann"))
+    return [(corpus / "text" / f"{name}.txt", corpus / "ner" / f"{name}.ann",
+             "tuning" if position % 2 == 0 else "held_out") for position, name in enumerate(names)]
+
+
+def news_files() -> list[tuple[Path, Path, str]]:
+    """(text, gold, half) of the news texts annotated blind (tests/data/news_ner/pNNN.ann, texts
+    outside the repository in VERBATIM_NEWS_TEXTS): odd numbers tune, even ones are held out,
+    like the quotation sets. Empty when the texts are absent."""
+    from articles.evaluation.quotes import NEWS_TEXTS
+
+    if not NEWS_TEXTS.is_dir() or not NEWS_NER.is_dir():
+        return []
+    files = []
+    for ann in sorted(NEWS_NER.glob("*.ann")):
+        text = NEWS_TEXTS / f"{ann.stem}.txt"
+        if text.exists():
+            number = int("".join(filter(str.isdigit, ann.stem)) or 0)
+            files.append((text, ann, "tuning" if number % 2 else "held_out"))
+    return files
+
+
+NEWS_NER = Path(__file__).resolve().parents[2] / "tests" / "data" / "news_ner"
+
+
+def evaluate_entities(*, corpus: Path = CORPUS, detector: EntityDetector | None = None,
+                      files: list[tuple[Path, Path, str]] | None = None) -> dict:
+    """Return per-type recall/precision/F1 (exact, lenient) on all, tuning and held-out files
+    (the WiNER-fr files of `corpus` unless `files` are given)."""
+    detector = detector or EntityDetector()
+    files = wikinews_files(corpus) if files is None else files
+    names = [text_path.stem for text_path, _, _ in files]
     halves = {"all": _new_tally(), "tuning": _new_tally(), "held_out": _new_tally()}
     elapsed = 0.0
     characters = 0
-    for position, name in enumerate(names):
-        text = (corpus / "text" / f"{name}.txt").read_text(encoding="utf-8")
-        gold = read_gold(corpus / "ner" / f"{name}.ann")
+    for text_path, gold_path, half in files:
+        text = text_path.read_text(encoding="utf-8")
+        gold = read_gold(gold_path)
         began = time.perf_counter()
         mentions = detector.find(text)
         elapsed += time.perf_counter() - began
@@ -96,7 +126,6 @@ def evaluate_entities(*, corpus: Path = CORPUS, detector: EntityDetector | None 
         predicted = [(m.start, m.end, m.kind) for m in mentions]
         gold_set = set(gold)
         items = outermost(gold)
-        half = "tuning" if position % 2 == 0 else "held_out"
         for tally in (halves["all"], halves[half]):
             for item in items:
                 kinds = {s[2] for s in item}
@@ -121,14 +150,18 @@ def evaluate_entities(*, corpus: Path = CORPUS, detector: EntityDetector | None 
     return result
 
 
-def tuning_errors(*, corpus: Path = CORPUS, detector: EntityDetector | None = None) -> list[str]:
+def tuning_errors(*, corpus: Path = CORPUS, detector: EntityDetector | None = None,
+                  files: list[tuple[Path, Path, str]] | None = None) -> list[str]:
     """Return one line per false positive or miss on the tuning half (never the held-out one)."""
     detector = detector or EntityDetector()
-    names = sorted(p.stem for p in (corpus / "ner").glob("*.ann"))
+    files = wikinews_files(corpus) if files is None else files
     lines = []
-    for name in names[0::2]:
-        text = (corpus / "text" / f"{name}.txt").read_text(encoding="utf-8")
-        gold = read_gold(corpus / "ner" / f"{name}.ann")
+    for text_path, gold_path, half in files:
+        if half != "tuning":
+            continue
+        name = text_path.stem
+        text = text_path.read_text(encoding="utf-8")
+        gold = read_gold(gold_path)
         predicted = [(m.start, m.end, m.kind) for m in detector.find(text)]
         gold_set = set(gold)
         for p in predicted:
@@ -156,7 +189,8 @@ def main() -> None:
     import sys
 
     if "--errors" in sys.argv:
-        print("\n".join(sorted(tuning_errors())))
+        files = news_files() if "--news" in sys.argv else None
+        print("\n".join(sorted(tuning_errors(files=files))))
         return
     began = time.perf_counter()
     detector = EntityDetector()
@@ -164,6 +198,17 @@ def main() -> None:
     result = evaluate_entities(detector=detector)
     print(f"{result['files']} WiNER-fr Wikinews articles; targets: person R>=0.85, "
           "place R>=0.80, organisation R>=0.70, P>=0.80")
+    _print_table(result)
+    news = news_files()
+    if news:
+        print(f"\n{len(news)} French news texts from other outlets, annotated blind "
+              "(tuning: odd numbers; held_out: even numbers)")
+        _print_table(evaluate_entities(detector=detector, files=news))
+    print(f"\nbuild {build_ms:.1f} ms; find {result['ms_per_article']:.2f} ms per article, "
+          f"{result['ms_per_3kb']:.2f} ms per 3 KB")
+
+
+def _print_table(result: dict) -> None:
     for half in ("all", "tuning", "held_out"):
         print(f"\n[{half}]  {'type':<13}{'gold':>6}{'pred':>6}   exact R    P    F1"
               "    lenient R    P    F1")
@@ -173,8 +218,6 @@ def main() -> None:
             print(f"{'':>{len(half) + 4}}{kind:<13}{row['gold']:>6}{row['predicted']:>6}"
                   f"   {ex['recall']:6.1%} {ex['precision']:6.1%} {ex['f1']:6.1%}"
                   f"   {le['recall']:6.1%} {le['precision']:6.1%} {le['f1']:6.1%}")
-    print(f"\nbuild {build_ms:.1f} ms; find {result['ms_per_article']:.2f} ms per article, "
-          f"{result['ms_per_3kb']:.2f} ms per 3 KB")
 
 
 if __name__ == "__main__":
