@@ -374,3 +374,12 @@ def test_a_view_introduced_by_pour_goes_on_in_the_next_quotation():
         "menace. »"
     )
     assert [s for _, s in speakers_of(text)] == ["Marie Durand"]
+
+
+def test_a_time_between_an_inverted_verb_and_its_subject():
+    # news-dev p025
+    text = (
+        "« Si nous ne faisons rien, leur coût augmentera de 14 milliards d'euros », a défendu ce "
+        "week-end le ministre des Pensions, Jan Jambon, issu du même parti."
+    )
+    assert [s for _, s in speakers_of(text)] == ["Jan Jambon"]

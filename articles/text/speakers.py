@@ -1807,10 +1807,13 @@ def _skip_complement(art: _Article, tok: int, limit: int) -> int:
     """Past a complement between an inverted verb and its subject: `a confié, à Reuters, le
     directeur`, `a déclaré à l'AFP le ministre`, `précise dans un communiqué la préfecture`."""
     tokens = art.tokens
-    while tok < limit and tokens[tok][3] in _ADVERBS - {"le", "la", "l", "les", "lui", "elle", "en",
-                                                          "y", "à", "pour", "d"} and (
-            tokens[tok][2] != "M"):  # (`M.` is a civility, not `m'`)
-        tok += 1  # `a estimé dimanche dans Le Parisien la maire`
+    while tok < limit and (tokens[tok][3] in _ADVERBS - {"le", "la", "l", "les", "lui", "elle",
+                                                           "en", "y", "à", "pour", "d"}
+                           and tokens[tok][2] != "M"  # (`M.` is a civility, not `m'`)
+                           or tokens[tok][3] in ("ce", "cette") and tok + 1 < limit
+                           and tokens[tok + 1][3] in _TIME_NOUNS):
+        tok += 1 + (tokens[tok][3] in ("ce", "cette"))  # `a estimé dimanche dans Le Parisien`,
+        # `a défendu ce week-end le ministre`
     start = tok
     comma = tok < limit and tokens[tok][2] == ","
     if comma and tok + 2 < limit and tokens[tok + 2][2] == "," and tokens[tok + 1][2].islower():
