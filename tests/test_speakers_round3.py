@@ -383,3 +383,49 @@ def test_a_time_between_an_inverted_verb_and_its_subject():
         "week-end le ministre des Pensions, Jan Jambon, issu du même parti."
     )
     assert [s for _, s in speakers_of(text)] == ["Jan Jambon"]
+
+
+# --- round three on the second news set (news2-dev) -------------------------------------------
+
+
+def test_maitre_is_a_civility_and_la_mairesse_an_office():
+    text = (
+        "Maître Yves Sauvayre est venu de Lyon. « Une embardée ludique », dit l'avocat Yves "
+        "Sauvayre.\n\nLa mairesse de Montréal, Valérie Plante, a clamé être fière.\n\n« Oui on "
+        "est fiers de notre bilan, a soutenu la mairesse en séance. On n'a jamais lésiné. »"
+    )
+    assert [s for _, s in speakers_of(text)] == ["Yves Sauvayre", "Valérie Plante"]
+
+
+def test_qui_after_an_apposition_is_the_person():
+    # news2-dev p117
+    text = (
+        "Le tweet fait réagir des internautes, tels que Laura Véron, une enseignante-chercheuse, "
+        "qui évoque le manque de « dignité » du ministre. Ou Denis Quinqueton, co-directeur de "
+        "l'Observatoire LGBT+ de la Fondation Jean Jaurès, qui répond par une référence : « Un "
+        "seul tweet incarnant à la fois deux romans. »"
+    )
+    assert [s for _, s in speakers_of(text)] == ["Laura Véron", "Denis Quinqueton"]
+
+
+def test_tandis_que_opens_the_clause_of_another_speaker():
+    # news2-dev p117; dev3 2017_03_22-003 for the subordinate clause
+    text = (
+        "Sur LCI, Julien Bayou décrit une comparaison « délicate » tandis que Patrick Vignal, "
+        "député de l'Hérault, y voit une référence « inquiétante ». Le Canard enchaîné ajoute "
+        "que, tandis que Penelope Fillon cumulait deux emplois, le couple a « carrément signé une "
+        "fausse déclaration »."
+    )
+    speakers = [s for _, s in speakers_of(text)]
+    assert speakers[:2] == ["Julien Bayou", "Patrick Vignal"]
+    assert speakers[2] != "Penelope Fillon"
+
+
+def test_the_leader_or_the_candidate_is_the_person_the_article_is_about():
+    # news2-dev p115
+    text = (
+        "Jean-Luc Mélenchon s'est amusé de la situation à Lille. Il a ciblé Le Figaro.\n\n"
+        "« Je veux féliciter les hackers du Gorafi », a déclaré le leader de la France insoumise. "
+        "« Je veux vous mettre en garde », a poursuivi le candidat. Jean-Luc Mélenchon a conclu."
+    )
+    assert [s for _, s in speakers_of(text)] == ["Jean-Luc Mélenchon"] * 2

@@ -59,8 +59,10 @@ NEWS_TEXTS = Path(os.environ.get("VERBATIM_NEWS_TEXTS", ROOT.parent / "news" / "
 NEWS_GOLDS = {
     "news-dev": ROOT / "tests" / "data" / "news_quotes_dev.json",
     "news-heldout": ROOT / "tests" / "data" / "news_quotes_heldout.json",
+    "news2-dev": ROOT / "tests" / "data" / "news2_quotes_dev.json",
+    "news2-heldout": ROOT / "tests" / "data" / "news2_quotes_heldout.json",
 }
-HELDOUT = {"news-heldout"}
+HELDOUT = {"news-heldout", "news2-heldout"}
 
 _SPACES = re.compile(r"\s+")
 

@@ -165,7 +165,7 @@ _ARTICLES = frozenset(("le", "la", "les"))
 _DETERMINERS = frozenset(("le", "la", "les", "l", "'", "du", "des", "au", "aux", "sa", "son", "ses",
                           "leur", "leurs", "cette", "ce", "notre"))
 _ELISIONS = frozenset(("l", "d", "qu", "j", "m", "n", "s", "t"))
-_CIVILITIES = frozenset(("m", "mme", "mlle", "mgr", "dr", "pr", "me", "mm"))
+_CIVILITIES = frozenset(("m", "mme", "mlle", "mgr", "dr", "pr", "me", "mm", "maitre"))
 # Adverbs between an auxiliary and a reporting verb: "X Y a également déclaré".
 _ADVERBS = frozenset(("egalement", "aussi", "ensuite", "alors", "encore", "notamment", "deja",
                       "pourtant", "meme", "enfin"))

@@ -443,7 +443,7 @@ _QUANTIFIERS = frozenset(["nombre", "plusieurs", "certains", "certaines", "nombr
 # p: plural (a couple named jointly, else nobody); o: `on`, nobody
 _PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "ils": "p", "elles": "p", "eux": "p", "on": "o"}
 _SELON = frozenset({"selon", "apres"})  # "d'après" is tokenised as d ' après
-_TITLES = frozenset(["m", "mme", "mlle", "dr", "pr", "me", "mgr"])
+_TITLES = frozenset(["m", "mme", "mlle", "dr", "pr", "me", "mgr", "maitre"])
 _PARTICLES = frozenset(
     [
         "de",
@@ -977,6 +977,15 @@ class _Article:
                             (0, name, self.gender.get(name) or "")):
                         return name, 0.4
         nationalities = {w for w in content if _nationality(w)}
+        if content[0] in _GENERIC_OFFICES | {"candidat", "candidate"} and not nationalities:
+            # `a déclaré le leader de la France insoumise`, `a poursuivi le candidat`: with no
+            # apposition to say who, the one person the article is about
+            ranked = [(n, c) for n, c in self.prominence.most_common(2)]
+            if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                name = ranked[0][0]
+                g = self.gender.get(name)
+                if not (gender and g and g != gender) and name not in self.joint:
+                    return name, 0.4
         if nationalities or content[0] in ("homme", "femme"):
             # `le Norvégien` is not the person an apposition called `président ukrainien`
             def fits(name: str) -> bool:
@@ -1004,7 +1013,7 @@ _OFFICE_HEADS = frozenset(["president", "presidente", "chef", "cheffe", "premier
                            "dirigeante", "leader", "patron", "patronne", "roi", "reine",
                            "gouverneur", "candidat", "candidate", "monarque", "souverain",
                            "souveraine", "emir", "prince", "princesse", "chef", "presidente",
-                           "elu", "elue", "edile"])
+                           "elu", "elue", "edile", "mairesse", "bourgmestre", "syndic"])
 # Offices any office-holder may be called: `le dirigeant` is the king, the president…
 _GENERIC_OFFICES = frozenset(["dirigeant", "dirigeante", "leader", "monarque", "souverain",
                               "souveraine", "chef", "cheffe", "elu", "elue", "edile"])
@@ -1405,6 +1414,15 @@ def _antecedent(art: _Article, tok: int) -> _Subject | None:
             det = j
         j -= 1
     subject = _noun_phrase(art, det, k + 1) if det is not None and det < k else None
+    if k + 1 < tok and tokens[k + 1][2] == ",":
+        # `Laura Véron, une enseignante, qui évoque`, `Denis Quinqueton, co-directeur de
+        # l'Observatoire, qui répond`: `qui` follows an apposition, its person speaks
+        c = k
+        while c > first and tokens[c][2] not in ",;:()" and not art.in_quote[c]:
+            c -= 1
+        person = art.person_ending(c - 1) if c > first and tokens[c][2] == "," else None
+        if person is not None:
+            subject = _person_subject(art, person, 0.85)
     if subject is None:
         subject = _subject_before(art, tok, first, nearest=True)
     if subject is not None:
@@ -1962,6 +1980,19 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
         word = tokens[k][3]
         if art.in_quote[k]:
             continue
+        if word in ("tandis", "alors", "mais") and k + 2 < last:
+            # `X décrit une comparaison « délicate » tandis que Y y voit une référence « … »`:
+            # the quotation belongs to the clause of Y
+            j = k + 1 + (tokens[k + 1][3] in ("que", "qu")) + (tokens[k + 2][2] in "'’")
+            person = art.person_starting(j) if word != "alors" or j > k + 1 else None
+            if person is not None and (word != "alors" or tokens[k + 1][3] in ("que", "qu")):
+                # (not when a later clause has its own subject: `tandis que X cumulait deux
+                # emplois, le couple a « … »`)
+                c = max((c for c in range(art.token_index(person.end), last)
+                         if tokens[c][2] == "," and not art.in_quote[c]), default=None)
+                nxt = tokens[c + 1] if c is not None and c + 1 < last else None
+                if nxt is None or not (nxt[3] in _DETERMINERS or _is_cap(nxt[2])):
+                    return _person_subject(art, person, 0.7), None, "cue-before"
         if word in ("il", "elle", "ils", "elles") and k + 2 < last and (
             k == first or tokens[k - 1][2] in ",;"
         ) and tokens[k + 1][3] in _AUX and verb_form(tokens[k + 2][3]) is None and (
