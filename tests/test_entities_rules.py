@@ -296,3 +296,31 @@ def test_people_known_by_their_initials(detector):
     text = "JFK a été assassiné à Dallas en 1963. MLK a marché sur Washington."
     people = [(s, c) for s, c, kind in found(detector, text) if kind == "person"]
     assert people == [("JFK", "John F. Kennedy"), ("MLK", "Martin Luther King")]
+
+
+def test_a_third_name_glued_before_a_given_name_and_surname_is_the_same_person():
+    # news p013: `a déclaré Kobenan Kouassi Adjoumani`; not `du Grand Orient Jean-Philippe
+    # Hubsch`, `au Monde Michel Crépu`, `le Français Pierre Moscovici`
+    from articles.text.entities import default_detector
+
+    def people(text):
+        return [m.surface for m in default_detector().find(text) if m.kind == "person"]
+
+    assert people("« Merci », a déclaré Kobenan Kouassi Adjoumani, ministre.") == [
+        "Kobenan Kouassi Adjoumani"
+    ]
+    assert people("le grand maître du Grand Orient Jean-Philippe Hubsch a parlé") == [
+        "Jean-Philippe Hubsch"
+    ]
+    assert people("affirme même au Monde Michel Crépu, le directeur") == ["Michel Crépu"]
+    assert people("le commissaire européen, le Français Pierre Moscovici, a dit") == [
+        "Pierre Moscovici"
+    ]
+
+
+def test_transliterated_given_names_and_no_initial_alone():
+    # news p001: Serhii Popko
+    from articles.text.entities import default_detector
+
+    found = default_detector().find("Le chef de Kiev, Serhii Popko, a parlé. Signé : T.")
+    assert [(m.surface, m.kind) for m in found] == [("Kiev", "place"), ("Serhii Popko", "person")]

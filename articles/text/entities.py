@@ -73,7 +73,7 @@ from pathlib import Path
 
 from articles.text.given_names import PACKAGE_GIVEN_NAMES, package_given_names
 from articles.text.normalize import alias_key, strip_accents
-from articles.text.speakers import verb_form
+from articles.text.speakers import _nationality, verb_form
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -1470,6 +1470,21 @@ class EntityDetector:
     def _link(self, t: _Tokens, spans: list[_Span]) -> list[_Span]:
         keys, shapes = t.keys, t.shapes
         stop = self._lex.stopwords
+        taken = {k for span in spans for k in range(span.start, span.end)}
+        for span in spans:
+            # "Kobenan Kouassi Adjoumani": an unknown capitalised word glued before a person
+            # name that a given name opens is the first of that person's names
+            k = span.start - 1
+            if (span.kind == PERSON and k > 0 and shapes[k] == "C" and k not in taken
+                    and keys[k] not in stop and not t.opens(k) and not t.newline[k + 1]
+                    and self._is_first_name(keys[span.start]) and keys[k] not in _CIVILITIES
+                    and keys[k] not in self._lex.trie.root and keys[k] not in self._lex.roles
+                    and not _nationality(keys[k]) and keys[k - 1] not in _LINKS
+                    and keys[k - 1] not in _TITLE_BEFORE  # (`au Monde Michel Crépu`)
+                    and shapes[k - 1] not in "UC"):  # (`du Grand Orient Jean-Philippe Hubsch`)
+                span.start, span.canonical = k, None
+        spans = [s for s in spans if not (s.kind == PERSON and len(t.words[s.start]) == 1
+                                          and s.end == s.start + 1)]  # "T": an initial alone
         for span in spans:
             # "Mme Massé", "M. Legault": the civility is not part of the name, so that the
             # surname links to the full name ("Manon Massé") like any other mention
