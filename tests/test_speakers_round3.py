@@ -429,3 +429,23 @@ def test_the_leader_or_the_candidate_is_the_person_the_article_is_about():
         "« Je veux vous mettre en garde », a poursuivi le candidat. Jean-Luc Mélenchon a conclu."
     )
     assert [s for _, s in speakers_of(text)] == ["Jean-Luc Mélenchon"] * 2
+
+
+def test_a_role_in_a_title_line_is_taught_past_an_aside_and_stops_at_the_line():
+    # news2-dev p133: `indique le bourgmestre de Walhain` in the title, `Xavier Dubois,
+    # bourgmestre (Les Engagés) de Walhain` in the body
+    text = (
+        "Pas d'alerte pour les intempéries: « C'est interpellant », indique le bourgmestre de "
+        "Walhain\n\nD'importantes averses se sont abattues hier soir.\n\n« On a eu des quantités "
+        "d'eau très importantes », dit Xavier Dubois, bourgmestre (Les Engagés) de Walhain."
+    )
+    assert [s for _, s in speakers_of(text)] == ["Xavier Dubois", "Xavier Dubois"]
+
+
+def test_selon_after_a_relative_clause_names_the_source_of_its_quotation():
+    # news2-dev p125
+    text = (
+        "La SNCF a conseillé vendredi aux voyageurs de renoncer au train lundi, jour d'une grève "
+        "qui « va beaucoup perturber » le trafic, selon le patron du groupe Guillaume Pepy."
+    )
+    assert [s for _, s in speakers_of(text)] == ["Guillaume Pepy"]

@@ -546,6 +546,9 @@ def _fits_role_phrase(raw: str, word: str) -> bool:
 # --- the article model ---------------------------------------------------------------------
 
 
+_ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
+
+
 class _Article:
     """Tokens, sentences, people and what appositions teach about them."""
 
@@ -646,6 +649,8 @@ class _Article:
             if phrase:
                 self._teach(person.name, phrase, before_name=True)
             after = text[person.end : person.end + 150]
+            if "(" in after:  # `Xavier Dubois, bourgmestre (Les Engagés) de Walhain`
+                after = _ASIDE.sub("", after)
             m = re.match(r"\s*,\s*([^,.;:()]{2,120})", after)
             if m:
                 self._teach(person.name, m.group(1), before_name=False)
@@ -1205,6 +1210,8 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
     k = tok
     while k < limit:
         raw, word = tokens[k][2], tokens[k][3]
+        if k > tok and "\n" in art.text[tokens[k - 1][1] : tokens[k][0]]:
+            break  # a title line's last words (`indique le bourgmestre de Walhain`)
         if word == "et" and words and k + 1 < limit and (
             tokens[k + 1][3] in ("de", "d", "du", "des")
             or _is_cap(tokens[words[-1]][2]) and _is_cap(tokens[k + 1][2])
@@ -2615,6 +2622,16 @@ def attribute_speakers(
             continue
         if found is None:
             found = _copula(art, mark_pos) or _cue_before(art, quote, mark_pos)
+            if found is not None and found[2] == "cue-before" and any(
+                art.tokens[j][3] in ("qui", "que", "qu", "dont") and not art.in_quote[j]
+                for j in range(art.token_index(found[0].pos), art.token_index(mark_pos))
+            ):
+                # `La SNCF a conseillé … une grève qui « va beaucoup perturber » le trafic,
+                # selon le patron du groupe`: the quotation is the later source's
+                later = _cue_later(art, quote, s_end)
+                if later is not None and later[0].name and (later[1] or "").lower().startswith(
+                        ("selon", "d'après", "d’après")):
+                    found = later
         if found is None:
             found = (_cue_later(art, quote, s_end) or _colon(art, mark_pos)
                      or _speech_owner(art, mark_pos) or _incise(art, quote)
