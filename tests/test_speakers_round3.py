@@ -449,3 +449,22 @@ def test_selon_after_a_relative_clause_names_the_source_of_its_quotation():
         "qui « va beaucoup perturber » le trafic, selon le patron du groupe Guillaume Pepy."
     )
     assert [s for _, s in speakers_of(text)] == ["Guillaume Pepy"]
+
+
+def test_a_narrative_infinitive_and_a_heard_speaker():
+    # news2-dev p113
+    text = (
+        "Donald Trump parle à tout le monde. Donald Trump a reçu deux journalistes. Les deux "
+        "journalistes ont entendu le président déchu assurer « avoir vu beaucoup d'amour » au "
+        "sein de la foule. Et l'ancien président de continuer: « Je l'ai entendu de la part de "
+        "tout le monde. »"
+    )
+    assert [s for _, s in speakers_of(text)] == ["Donald Trump", "Donald Trump"]
+
+
+def test_le_president_is_not_the_main_person_when_an_apposition_made_them_minister():
+    text = (
+        "Le ministre de l'Intérieur, Jean Dupont, s'est rendu à Lyon. Jean Dupont a visité une "
+        "caserne.\n\n« Nous ne reculerons pas devant la menace », a déclaré le président."
+    )
+    assert [s for _, s in speakers_of(text)] == [None]

@@ -982,14 +982,18 @@ class _Article:
                             (0, name, self.gender.get(name) or "")):
                         return name, 0.4
         nationalities = {w for w in content if _nationality(w)}
-        if content[0] in _GENERIC_OFFICES | {"candidat", "candidate"} and not nationalities:
+        if content[0] in _GENERIC_OFFICES | {"candidat", "candidate", "president", "presidente"} \
+                and not nationalities:
             # `a déclaré le leader de la France insoumise`, `a poursuivi le candidat`: with no
             # apposition to say who, the one person the article is about
             ranked = [(n, c) for n, c in self.prominence.most_common(2)]
             if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
                 name = ranked[0][0]
                 g = self.gender.get(name)
-                if not (gender and g and g != gender) and name not in self.joint:
+                taught = self.roles.get(name, set()) & _OFFICE_HEADS
+                if not (gender and g and g != gender) and name not in self.joint and (
+                    not taught or content[0] in taught or content[0] in _GENERIC_OFFICES
+                ):  # (not `le président` for a person an apposition called `ministre`)
                     return name, 0.4
         if nationalities or content[0] in ("homme", "femme"):
             # `le Norvégien` is not the person an apposition called `président ukrainien`
@@ -2045,6 +2049,20 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
             cue = art.text[tokens[k - 2][0] : tokens[k][1]]
             return _Subject(name, art.kind_of(name), tokens[k - 3][2] if k - 3 >= first else "",
                             conf, tokens[k][0]), cue, "infinitive"
+        if form is None and word in _infinitives() and k - 2 > first and (
+            tokens[k - 1][3] == "de" and tokens[first][3] == "et"
+        ):  # `Et l'ancien président de continuer : « … »`: the narrative infinitive
+            sub = _subject_before(art, k - 1, first + 1, nearest=False)
+            if sub is not None and sub.name:
+                return sub, art.text[tokens[k - 1][0] : tokens[k][1]], "infinitive"
+        if form is None and word in _infinitives() and k - 2 > first:
+            # `ont entendu le président déchu assurer « … »`: who is heard says it
+            v = next((v for v in range(k - 1, max(first, k - 7), -1)
+                      if tokens[v][3] in _PERCEPTION), None)
+            if v is not None:
+                sub = _np_after(art, v + 1, k)
+                if sub is not None and sub.name:
+                    return sub, art.text[tokens[v][0] : tokens[k][1]], "infinitive"
         if form is None and word in _infinitives() and k - 1 > first and (
             tokens[k - 1][3] in _MODAL_PARTICIPLES
             or tokens[k - 1][3] in ("à", "de", "d", "'", "’")
@@ -2167,6 +2185,9 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
     return None
 
 
+# Verbs of perception whose object speaks: `ont entendu le président assurer « … »`.
+_PERCEPTION = frozenset(["entendu", "entend", "entendait", "entendent", "vu", "voit", "voyait",
+                         "ecoute", "ecoutait", "ecouter", "entendre", "voir"])
 # Verbs that take a reporting verb in the infinitive: `a tenu à rappeler`, `veut préciser`.
 _MODAL_PARTICIPLES = frozenset(["tenu", "voulu", "souhaite", "pu", "su", "manque", "pris", "decide",
                                 "choisi", "prefere", "juge", "veut", "voulait", "voudrait",
