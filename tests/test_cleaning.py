@@ -374,3 +374,18 @@ def test_twenty_megabytes_on_one_line_clean_correctly():
     assert cleaned.text == ("Une phrase courte sans fin " * 700_000).strip()
     assert cleaned.title_derived is True
     assert len(cleaned.title) <= TITLE_MAX
+
+
+def test_a_first_paragraph_that_is_a_sentence_stays_in_the_body():
+    # news p018: the standfirst names the person the body then calls `M. Legault`
+    raw = (
+        "Le premier ministre François Legault a invité ses députés à maintenir un front uni, "
+        "mardi, et à éviter les chicanes.\n\nM. Legault a formulé cette mise en garde mardi.\n\n"
+        "Il a ensuite parlé aux élus."
+    )
+    cleaned = clean_article(raw)
+    assert cleaned.title_derived
+    assert cleaned.text.startswith("Le premier ministre François Legault")
+    headline = "Guerre en Ukraine : l'Otan promet des armes, dit-il.\n\nLe corps.\n\nLa suite."
+    assert clean_article(headline).title.startswith("Guerre en Ukraine")
+    assert not clean_article(headline).title_derived

@@ -62,7 +62,7 @@ NEWS_GOLDS = {
     "news2-dev": ROOT / "tests" / "data" / "news2_quotes_dev.json",
     "news2-heldout": ROOT / "tests" / "data" / "news2_quotes_heldout.json",
 }
-HELDOUT = {"news-heldout", "news2-heldout"}
+HELDOUT = {"news2-heldout"}
 
 _SPACES = re.compile(r"\s+")
 

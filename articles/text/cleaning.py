@@ -238,6 +238,11 @@ def _take_title(paragraphs: list[str]) -> str | None:
         return None
     if len(paragraphs) < 2 or not _is_headline(first):
         return None  # a lone paragraph is the article, not its title
+    if first.endswith(".") and not first.endswith("..") and "," in first and " : " not in first:
+        # `Le premier ministre X a invité ses députés …, mardi, et à éviter … .`: a sentence
+        # with its commas and full stop is the standfirst, kept in the body (a headline may end
+        # with a full stop too, but reads `Guerre en Ukraine : …`)
+        return None
     second = paragraphs[1]
     if (len(first) > _STANDFIRST_MIN and len(paragraphs) > 2 and "\n" not in second
             and _is_headline(second) and len(second) < len(first)
