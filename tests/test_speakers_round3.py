@@ -468,3 +468,14 @@ def test_le_president_is_not_the_main_person_when_an_apposition_made_them_minist
         "caserne.\n\n« Nous ne reculerons pas devant la menace », a déclaré le président."
     )
     assert [s for _, s in speakers_of(text)] == [None]
+
+
+def test_on_after_aupres_de_speaks_for_that_body_named_in_full_earlier():
+    # news-heldout p028 (promoted): `a-t-on appris auprès de la préfecture`, then `a indiqué la
+    # même source`, `a-t-on insisté`
+    text = (
+        "Une galette a entraîné l'évacuation de la préfecture des Vosges, a-t-on appris auprès de "
+        "la préfecture. L'incident a duré « une trentaine de minutes », a indiqué la même "
+        "source.\n\n« Il n'y a pas eu de départ de feu », a-t-on insisté."
+    )
+    assert [s for _, s in speakers_of(text)] == ["préfecture des Vosges"] * 2

@@ -592,6 +592,7 @@ class _Article:
         self.org_phrases: dict[str, str] = {}  # head noun -> last organisation named with it
         self.subjects: list[tuple[int, str | None, str | None]] = []  # (pos, name, gender)
         self.last_speaker: tuple[int, str, str | None] | None = None  # (quote end, name, kind)
+        self.on_source: _Subject | None = None  # who `on` stood for last (`auprès de X`)
         self._learn_roles()
         self._learn_subjects()
 
@@ -1177,7 +1178,31 @@ def _on_source(art: _Article, tok: int, after: int | None = None) -> _Subject | 
             continue
         sub = _np_after(art, start, last)
         if sub is not None:
+            if sub.name:
+                art.on_source = sub
             return sub
+    # `a-t-on appris auprès de la préfecture … «Il n'y a pas eu de départ de feu», a-t-on
+    # insisté`: the source the article named for `on` goes on speaking
+    source = art.on_source or _earlier_source(art, first)
+    if source is not None and tokens[tok][0] - source.pos < 2000:
+        return _Subject(source.name, source.kind, tokens[tok][2], 0.5, tokens[tok][0])
+    return None
+
+
+def _earlier_source(art: _Article, before: int) -> _Subject | None:
+    """The body named by the last `auprès de X` (`a-t-on appris auprès de la préfecture`)
+    before token `before`."""
+    tokens = art.tokens
+    for k in range(before - 1, max(before - 400, 0), -1):
+        if tokens[k][3] == "aupres" and tokens[k + 1][3] in ("de", "du", "des", "d") and (
+                not art.in_quote[k]):
+            start = k + 2 + (tokens[k + 2][2] in "'’") if tokens[k + 1][3] == "d" else k + 2
+            _, s_end = art.sentence_span(tokens[k][0])
+            sub = _np_after(art, start, art.token_index(s_end))
+            if sub is not None and sub.name:
+                art.on_source = sub
+                return sub
+            return None
     return None
 
 
@@ -1284,6 +1309,13 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
     head = keys[0]
     org_head = head in lists["organisation"] or (  # `les fédérations`, `les services`
         head[-1:] in ("s", "x") and head[:-1] in lists["organisation"])
+    if det == "la" and keys == ["meme", "source"]:  # `a indiqué la même source`
+        source = art.on_source or _earlier_source(art, first)
+        if source is not None:
+            return _Subject(source.name, source.kind, mention, 0.6, tokens[first][0])
+        if art.last_speaker is not None:
+            _, name, kind = art.last_speaker
+            return _Subject(name, kind, mention, 0.6, tokens[first][0])
     if det in ("le", "la", "l", "ce", "cette") and head in _DOCUMENTS and len(keys) <= 2 and (
         art.last_speaker is not None and tokens[first][0] - art.last_speaker[0] < 400
     ):
@@ -1318,6 +1350,8 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
         # `le parquet` after `le parquet fédéral de Belgique`, `le journal` after `Le Figaro`,
         # `l'Ordre` after `l'Ordre de Malte`, `l'association` after `Greenpeace`
         name = art.refer_back(head, tokens[first][0])
+        if name is None and org_head:
+            name = _named_earlier(art, tokens[words[0]][2], tokens[first][0])
         if name is not None:
             return _Subject(name, "organisation", mention, 0.6, tokens[first][0])
         if det and head not in _NAMED_HEADS and not _is_cap(tokens[words[0]][2]):
@@ -1357,6 +1391,18 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
 # endings of the adjectives between a noun and a name (`le journal parodique Le Gorafi`,
 # `l'hebdomadaire satirique`, `le quotidien régional`, `la société américaine`)
 _ADJECTIVE_END = re.compile(r"(?:ique|al|ale|aire|ien|ienne|ais|aise|ain|aine|if|ive|e|el|elle)$")
+
+
+def _named_earlier(art: _Article, head: str, before: int) -> str | None:
+    """`la préfecture` after `la préfecture des Vosges`: the body named in full earlier, when
+    the head word came with a place or a name (`de/des/du` + a capital)."""
+    pattern = re.compile(
+        rf"\b(?i:{re.escape(head)})\s+(?:de la |de l['’]|du |des |de |d['’])\s*"
+        r"[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+)?")
+    found = None
+    for found in pattern.finditer(art.text, 0, before):
+        pass
+    return found.group().strip() if found is not None and found.group()[:1].islower() else None
 
 
 def _looks_like_person(tokens, words: list[int]) -> bool:
