@@ -1399,10 +1399,10 @@ def _named_earlier(art: _Article, head: str, before: int) -> str | None:
     pattern = re.compile(
         rf"\b(?i:{re.escape(head)})\s+(?:de la |de l['’]|du |des |de |d['’])\s*"
         r"[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+)?")
-    found = None
-    for found in pattern.finditer(art.text, 0, before):
-        pass
-    return found.group().strip() if found is not None and found.group()[:1].islower() else None
+    last = None
+    for match in pattern.finditer(art.text, 0, before):
+        last = match
+    return last.group().strip() if last is not None and last.group()[:1].islower() else None
 
 
 def _looks_like_person(tokens, words: list[int]) -> bool:
