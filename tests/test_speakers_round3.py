@@ -479,3 +479,17 @@ def test_on_after_aupres_de_speaks_for_that_body_named_in_full_earlier():
         "source.\n\n« Il n'y a pas eu de départ de feu », a-t-on insisté."
     )
     assert [s for _, s in speakers_of(text)] == ["préfecture des Vosges"] * 2
+
+
+def test_the_coach_and_the_one_minister_of_the_article():
+    # news-heldout p038 and p024 (promoted)
+    text = (
+        "Martin St-Louis ne s'est pas laissé emporter. Martin St-Louis a donné raison aux "
+        "spectateurs.\n\n« Les huées, on les méritait », a tranché l'entraîneur après la défaite."
+    )
+    assert [s for _, s in speakers_of(text)] == ["Martin St-Louis"]
+    text = (
+        "Bruno Le Maire était invité dimanche.\n\n« Oui la situation est difficile, mais les "
+        "résultats sont solides », a martelé le ministre de l'Économie."
+    )
+    assert [s for _, s in speakers_of(text)] == ["Bruno Le Maire"]

@@ -983,12 +983,14 @@ class _Article:
                             (0, name, self.gender.get(name) or "")):
                         return name, 0.4
         nationalities = {w for w in content if _nationality(w)}
-        if content[0] in _GENERIC_OFFICES | {"candidat", "candidate", "president", "presidente"} \
-                and not nationalities:
+        if (content[0] in _GENERIC_OFFICES | {"candidat", "candidate", "president", "presidente"}
+                or content[0] in _OFFICE_HEADS and len(self.prominence) == 1) \
+                and not nationalities:  # (`le ministre de l'Économie`, the one person named)
             # `a déclaré le leader de la France insoumise`, `a poursuivi le candidat`: with no
             # apposition to say who, the one person the article is about
             ranked = [(n, c) for n, c in self.prominence.most_common(2)]
-            if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            if ranked and (ranked[0][1] >= 2 or len(ranked) == 1) and (
+                    len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
                 name = ranked[0][0]
                 g = self.gender.get(name)
                 taught = self.roles.get(name, set()) & _OFFICE_HEADS
@@ -1023,10 +1025,14 @@ _OFFICE_HEADS = frozenset(["president", "presidente", "chef", "cheffe", "premier
                            "dirigeante", "leader", "patron", "patronne", "roi", "reine",
                            "gouverneur", "candidat", "candidate", "monarque", "souverain",
                            "souveraine", "emir", "prince", "princesse", "chef", "presidente",
-                           "elu", "elue", "edile", "mairesse", "bourgmestre", "syndic"])
+                           "elu", "elue", "edile", "mairesse", "bourgmestre", "syndic",
+                           "locataire", "entraineur", "entraineuse", "selectionneur",
+                           "selectionneuse", "coach", "technicien"])
 # Offices any office-holder may be called: `le dirigeant` is the king, the president…
 _GENERIC_OFFICES = frozenset(["dirigeant", "dirigeante", "leader", "monarque", "souverain",
-                              "souveraine", "chef", "cheffe", "elu", "elue", "edile"])
+                              "souveraine", "chef", "cheffe", "elu", "elue", "edile",
+                              "locataire", "entraineur", "entraineuse", "selectionneur",
+                              "selectionneuse", "coach", "technicien"])
 _COUPLE = re.compile(r"([A-ZÀ-Þ][\w-]+) et $")
 
 
