@@ -493,3 +493,12 @@ def test_the_coach_and_the_one_minister_of_the_article():
         "résultats sont solides », a martelé le ministre de l'Économie."
     )
     assert [s for _, s in speakers_of(text)] == ["Bruno Le Maire"]
+
+
+def test_an_incise_naming_a_role_and_a_person_inside_the_quotation():
+    # news-heldout p038 (promoted)
+    text = (
+        "La défaite était lourde. Martin St-Louis était déçu.\n\n« Je comprends les partisans, a "
+        "ajouté le défenseur David Savard. On est frustrés nous aussi. »"
+    )
+    assert [s for _, s in speakers_of(text)] == ["David Savard"]

@@ -1766,6 +1766,18 @@ def _incise(art: _Article, quote: QuoteSpan):
                 full = {m.name for m in art.people if m.name.split(" ")[0] == sub.name}
                 if len(full) == 1:
                     sub.name, sub.kind = full.pop(), "person"
+            if sub is None or not sub.name:
+                # `a ajouté le défenseur David Savard.`: names inside a quotation are not passed
+                # as people; a role then two capitalised words name the speaker
+                j = nxt
+                while j < min(nxt + 4, last) and tokens[j][2].islower():
+                    j += 1
+                e = j
+                while e < last and _is_cap(tokens[e][2]) and tokens[e][3] not in _NOT_NAMES:
+                    e += 1
+                if e - j >= 2 and j > nxt and e < last and tokens[e][2] in ",.":
+                    name = art.text[tokens[j][0] : tokens[e - 1][1]]
+                    sub = _Subject(name, "person", name, 0.7, tokens[j][0])
         end = nxt + 1
         while end < last and tokens[end][2] not in ",.;" and end - nxt < 8:
             end += 1
