@@ -324,3 +324,13 @@ def test_transliterated_given_names_and_no_initial_alone():
 
     found = default_detector().find("Le chef de Kiev, Serhii Popko, a parlé. Signé : T.")
     assert [(m.surface, m.kind) for m in found] == [("Kiev", "place"), ("Serhii Popko", "person")]
+
+
+def test_a_place_name_with_an_elided_article_after_a_hyphen():
+    # news p029: `Saint-Jean-d'Illac` was cut at `Saint-Jean-d`
+    from articles.text.entities import default_detector
+
+    found = default_detector().find("Le feu de Saint-Jean-d’Illac et Villeneuve-d'Ascq.")
+    assert [(m.surface, m.kind) for m in found] == [
+        ("Saint-Jean-d’Illac", "place"), ("Villeneuve-d'Ascq", "place")
+    ]

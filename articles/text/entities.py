@@ -1470,6 +1470,14 @@ class EntityDetector:
     def _link(self, t: _Tokens, spans: list[_Span]) -> list[_Span]:
         keys, shapes = t.keys, t.shapes
         stop = self._lex.stopwords
+        n_tokens = len(keys)
+        for span in spans:
+            # "Saint-Jean-d'Illac", "Villeneuve-d'Ascq", "Pont-l'Évêque": the elided article
+            # glued by a hyphen belongs to the name
+            e = span.end
+            if (e + 1 < n_tokens and keys[e - 1].endswith(("-d", "-l")) and keys[e] == "'"
+                    and shapes[e + 1] in "UC"):
+                span.end, span.canonical = e + 2, None
         taken = {k for span in spans for k in range(span.start, span.end)}
         for span in spans:
             # "Kobenan Kouassi Adjoumani": an unknown capitalised word glued before a person
