@@ -571,7 +571,6 @@ def write_package_places(path: Path | None = None) -> int:
     """Write the package place names to the lexicon (run when Babel or pycountry is upgraded)."""
     from importlib.metadata import version
 
-    path = path or LEXICON_DIR / PACKAGE_PLACES
     places = package_places()
     header = (
         "# Verbatim lexicon (entities.py): place names in French generated from package data by\n"
@@ -584,8 +583,12 @@ def write_package_places(path: Path | None = None) -> int:
         f"# spelling). Generated with babel=={version('babel')} and "
         f"pycountry=={version('pycountry')}.\n"
     )
-    path.write_text(header + "\n".join(places) + "\n", encoding="utf-8")
+    _write_lexicon(path or LEXICON_DIR / PACKAGE_PLACES, header, places)
     return len(places)
+
+
+def _write_lexicon(path: Path, header: str, lines: list[str]) -> None:
+    path.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
 
 
 # Faker's person locales in Latin script: Europe, the Americas, Turkey, Central Asia, Africa.
@@ -636,7 +639,6 @@ def write_package_given_names(path: Path | None = None) -> int:
     """Write Faker's given names to the lexicon (run when Faker is upgraded)."""
     from importlib.metadata import version
 
-    path = path or LEXICON_DIR / PACKAGE_GIVEN_NAMES
     names = faker_given_names()
     header = (
         "# Verbatim lexicon (entities.py, speakers.py): given names generated from Faker's person\n"
@@ -647,7 +649,7 @@ def write_package_given_names(path: Path | None = None) -> int:
         f"# first. m: men's names, f: women's, x: both. Generated with faker=={version('faker')}.\n"
     )
     lines = [f"{g}: " + " ".join(n for n, ng in names.items() if ng == g) for g in "mfx"]
-    path.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    _write_lexicon(path or LEXICON_DIR / PACKAGE_GIVEN_NAMES, header, lines)
     return len(names)
 
 

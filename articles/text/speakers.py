@@ -1692,12 +1692,19 @@ def _skip_adverbs(art: _Article, tok: int, limit: int) -> int:
     return tok
 
 
+def _after_marks(art: _Article, quote: QuoteSpan, limit: int, also: str = "") -> int:
+    """The first token after the quotation's closing marks (and any characters of `also`)."""
+    tokens = art.tokens
+    tok = art.token_index(quote.end)
+    while tok < limit and tokens[tok][2] in '»”›"“' + also:
+        tok += 1
+    return tok
+
+
 def _cue_after(art: _Article, quote: QuoteSpan, limit: int):
     """`« … », a ajouté X`, `« … » a-t-il déclaré`, `« … », explique X`, `« … », selon X`."""
     tokens = art.tokens
-    tok = art.token_index(quote.end)
-    while tok < limit and tokens[tok][2] in '»”›"“':
-        tok += 1
+    tok = _after_marks(art, quote, limit)
     start_tok = tok
     if tok + 2 < limit and tokens[tok][2] == "(":  # `« … » (Jean Dupont)`
         person = art.person_starting(tok + 1)
@@ -1869,9 +1876,7 @@ def _as_said(art: _Article, quote: QuoteSpan, limit: int):
     words are the ones X said. Only a person: in `X a rappelé que « … », comme le rapporte
     Reuters`, the agency relays X's words."""
     tokens = art.tokens
-    tok = art.token_index(quote.end)
-    while tok < limit and tokens[tok][2] in '»”›"“,':
-        tok += 1
+    tok = _after_marks(art, quote, limit, ",")
     if tok >= limit or tokens[tok][3] != "comme":
         return None
     k = tok + 1
@@ -2363,9 +2368,7 @@ _AGENT_VERBS = frozenset(
 def _passive_agent(art: _Article, quote: QuoteSpan, limit: int):
     """`qualifié de « marqué » par Météo-France`, `décrits comme « … » par une voisine`."""
     tokens = art.tokens
-    tok = art.token_index(quote.end)
-    while tok < limit and tokens[tok][2] in '»”›"“':
-        tok += 1
+    tok = _after_marks(art, quote, limit)
     if tok >= limit or tokens[tok][3] != "par":
         return None
     k = art.token_index(quote.start) - 2  # the word before the opening mark
