@@ -502,3 +502,13 @@ def test_an_incise_naming_a_role_and_a_person_inside_the_quotation():
         "ajouté le défenseur David Savard. On est frustrés nous aussi. »"
     )
     assert [s for _, s in speakers_of(text)] == ["David Savard"]
+
+
+def test_a_name_after_the_quotation_is_no_caption_when_a_cue_follows_in_the_sentence():
+    # news-heldout p012 (promoted); seed 001's caption form is kept by test_speakers
+    text = (
+        "L'armée malienne a annoncé lundi l'envoi d'une délégation.\n\n« Le Burkina Faso et le "
+        "Mali envoient une délégation à Niamey, conduite par le ministre malien » Abdoulaye "
+        "Maïga, l'un des hommes forts de la junte, a indiqué l'armée malienne sur les réseaux."
+    )
+    assert [s for _, s in speakers_of(text)] == ["armée malienne"]

@@ -1717,8 +1717,16 @@ def _cue_after(art: _Article, quote: QuoteSpan, limit: int):
     read = _read_in(art, tok, limit)
     if read is not None:
         return read
-    return (_cue_at(art, tok, limit) or _caption(art, start_tok, limit)
-            or (_subject_first(art, tok, limit) if comma else None)
+    found = _cue_at(art, tok, limit)
+    if found is None:
+        found = _caption(art, start_tok, limit)
+        if found is not None:
+            # `« … conduite par le ministre » Abdoulaye Maïga, l'un des hommes forts de la
+            # junte, a indiqué l'armée malienne`: a cue later in the sentence speaks
+            later = _cue_later(art, quote, art.sentence_span(quote.end)[1])
+            if later is not None and later[0].name:
+                return later
+    return (found or (_subject_first(art, tok, limit) if comma else None)
             or _c_est_ce_que(art, tok))
 
 
