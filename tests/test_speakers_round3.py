@@ -512,3 +512,15 @@ def test_a_name_after_the_quotation_is_no_caption_when_a_cue_follows_in_the_sent
         "Maïga, l'un des hommes forts de la junte, a indiqué l'armée malienne sur les réseaux."
     )
     assert [s for _, s in speakers_of(text)] == ["armée malienne"]
+
+
+def test_a_role_with_an_adjective_before_it_and_an_aside_before_the_name():
+    # news-heldout p004 and p022 (promoted)
+    text = (
+        "L'Union européenne doit soutenir l'Ukraine « aussi longtemps que nécessaire », a affirmé "
+        "mardi la future cheffe de la diplomatie européenne, Kaja Kallas.\n\n« Nous allons "
+        "évidemment déposer une motion de censure », a annoncé la présidente du groupe "
+        "Rassemblement national (RN) à l'Assemblée nationale, Marine Le Pen, dont les députés "
+        "voteront."
+    )
+    assert [s for _, s in speakers_of(text)] == ["Kaja Kallas", "Marine Le Pen"]

@@ -1313,6 +1313,8 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
     mention = art.text[tokens[first][0] : tokens[words[-1]][1]]
     keys = [tokens[i][3] for i in words]
     head = keys[0]
+    if head in _BEFORE_ROLE and len(keys) > 1 and keys[1] in lists["role"]:
+        keys, head = keys[1:], keys[1]  # `la future cheffe de la diplomatie`, `l'ancien ministre`
     org_head = head in lists["organisation"] or (  # `les fédérations`, `les services`
         head[-1:] in ("s", "x") and head[:-1] in lists["organisation"])
     if det == "la" and keys == ["meme", "source"]:  # `a indiqué la même source`
@@ -1339,8 +1341,15 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
         # (`les chercheurs`, `ces experts`: a group, nobody in particular)
         # `une source proche du dossier`, `une poignée de manifestants`, `des Français`: unnamed
         return _Subject(None, None, mention, 0.3, tokens[first][0])
-    if head in lists["role"] and k + 1 < len(tokens) and tokens[k][2] == ",":
-        person = art.person_starting(k + 1)  # `le directeur de la centrale, Stéphane Brasseur`
+    if head in lists["role"] and k + 1 < len(tokens):
+        # `le directeur de la centrale, Stéphane Brasseur`; past an aside and a complement:
+        # `la présidente du groupe Rassemblement national (RN) à l'Assemblée, Marine Le Pen`
+        c = k
+        while c < min(k + 12, len(tokens) - 1) and tokens[c][2] != "," and (
+            tokens[c][2] not in '.;:«»"' and not art.in_quote[c]
+        ):
+            c += 1
+        person = art.person_starting(c + 1) if tokens[c][2] == "," else None
         if person is not None:
             return _person_subject(art, person, 0.85)
     if head in lists["role"] or _nationality(head):
@@ -2262,6 +2271,9 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
     return None
 
 
+# Adjectives before a role noun: `la future cheffe`, `l'ancien ministre`, `le nouveau maire`.
+_BEFORE_ROLE = frozenset(["futur", "future", "ancien", "ancienne", "nouveau", "nouvelle", "ex",
+                          "actuel", "actuelle", "jeune"])
 # Verbs of perception whose object speaks: `ont entendu le président assurer « … »`.
 _PERCEPTION = frozenset(["entendu", "entend", "entendait", "entendent", "vu", "voit", "voyait",
                          "ecoute", "ecoutait", "ecouter", "entendre", "voir"])
