@@ -524,3 +524,9 @@ def test_a_role_with_an_adjective_before_it_and_an_aside_before_the_name():
         "voteront."
     )
     assert [s for _, s in speakers_of(text)] == ["Kaja Kallas", "Marine Le Pen"]
+
+
+def test_a_movement_s_crowd_is_no_speaker():
+    # dev5 2018_12_15-001 and 2018_12_31-001
+    text = "Des Gilets jaunes ont défilé en criant « Macron démission » samedi à Paris."
+    assert [s for _, s in speakers_of(text)] == [None]

@@ -2271,6 +2271,9 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
     return None
 
 
+# Movements whose name stands for an unnamed crowd, never one voice.
+_CROWDS = frozenset(["gilets jaunes", "gilet jaune", "gjs", "gj", "bonnets rouges",
+                     "stylos rouges", "black blocs", "black bloc"])
 # Adjectives before a role noun: `la future cheffe`, `l'ancien ministre`, `le nouveau maire`.
 _BEFORE_ROLE = frozenset(["futur", "future", "ancien", "ancienne", "nouveau", "nouvelle", "ex",
                           "actuel", "actuelle", "jeune"])
@@ -2744,6 +2747,10 @@ def attribute_speakers(
             found = (_cue_later(art, quote, s_end) or _colon(art, mark_pos)
                      or _speech_owner(art, mark_pos) or _incise(art, quote)
                      or _verb_group_subject(art, mark_pos) or _clause_subject(art, quote, mark_pos))
+        if found is not None and found[0].name and _key(found[0].name) in _CROWDS:
+            # `des Gilets jaunes … ont crié « Macron démission »`: a movement's unnamed crowd
+            found = (_Subject(None, None, found[0].mention, 0.3, found[0].pos), found[1],
+                     found[2])
         if found is not None:
             sub, cue, method = found
             attribution = Attribution(
