@@ -530,3 +530,14 @@ def test_a_movement_s_crowd_is_no_speaker():
     # dev5 2018_12_15-001 and 2018_12_31-001
     text = "Des Gilets jaunes ont défilé en criant « Macron démission » samedi à Paris."
     assert [s for _, s in speakers_of(text)] == [None]
+
+
+def test_two_people_after_a_plural_verb_speak_together():
+    # news-dev p009
+    text = (
+        "« La Finlande doit être candidate à l'adhésion à l'Otan sans délai », ont affirmé le "
+        "président Sauli Niinistö et la Première ministre Sanna Marin dans un communiqué commun."
+    )
+    assert [s for _, s in speakers_of(text)] == ["Sauli Niinistö et Sanna Marin"]
+    text = "« Nous ne reculerons pas devant la menace », a déclaré Jean Dupont et il est parti."
+    assert [s for _, s in speakers_of(text)] == ["Jean Dupont"]

@@ -1882,10 +1882,34 @@ def _cue_at(art: _Article, tok: int, limit: int):
             name, conf = art.resolve_pronoun(tokens[tok][0], _PRONOUNS[pronoun])
             sub = _Subject(name, art.kind_of(name), pronoun, conf, tokens[tok][0])
         return sub, cue_text, "pronoun"
-    sub = _np_after(art, _skip_complement(art, next_tok, limit), limit)
+    start = _skip_complement(art, next_tok, limit)
+    sub = _np_after(art, start, limit)
     if sub is None:
         return None
+    verb = _key(cue_text.split()[0])
+    if sub.kind == "person" and sub.name and (verb in ("ont", "sont") or verb.endswith("ent")):
+        sub = _joint(art, sub, start, limit)
     return sub, cue_text, "cue-after"
+
+
+def _joint(art: _Article, first: _Subject, tok: int, limit: int) -> _Subject:
+    """`ont affirmé le président Sauli Niinistö et la Première ministre Sanna Marin`: after a
+    plural verb, two people joined by `et` speak together (one joint speaker, then `ils`)."""
+    tokens = art.tokens
+    k = tok
+    while k < min(tok + 10, limit) and tokens[k][3] != "et":
+        if tokens[k][2] in ",.;:«»\"()" or art.in_quote[k]:
+            return first
+        k += 1
+    if k >= limit or tokens[k][3] != "et":
+        return first
+    second = _np_after(art, k + 1, limit)
+    if second is None or second.kind != "person" or not second.name or second.name == first.name:
+        return first
+    name = f"{first.name} et {second.name}"
+    art.joint.add(name)
+    art.gender[name] = "p"
+    return _Subject(name, "person", art.text[first.pos : tokens[k][1]], 0.7, first.pos)
 
 
 def _as_said(art: _Article, quote: QuoteSpan, limit: int):
