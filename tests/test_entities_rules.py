@@ -334,3 +334,13 @@ def test_a_place_name_with_an_elided_article_after_a_hyphen():
     assert [(m.surface, m.kind) for m in found] == [
         ("Saint-Jean-d’Illac", "place"), ("Villeneuve-d'Ascq", "place")
     ]
+
+
+def test_a_trade_before_a_name_announces_a_person():
+    # news p043: `le rappeur Gazo`, `la chanteuse Zaho de Sagazan`
+    from articles.text.entities import default_detector
+
+    found = default_detector().find("Le rappeur Gazo a chanté avec la chanteuse Zaho de Sagazan.")
+    assert [(m.surface, m.kind) for m in found] == [
+        ("Gazo", "person"), ("Zaho de Sagazan", "person")
+    ]
