@@ -96,11 +96,19 @@ def _number(n: int) -> str:
     return number_format(n, force_grouping=True)
 
 
-def _describe(params: QueryDict, count: str, words: str, slugs: dict[str, str],
+def _count(paginator, exact: str, capped: str) -> str:
+    """`exact` with the count, or `capped` with the cap when the count stopped there."""
+    if paginator.count_is_exact:
+        return exact % {"count": _number(paginator.count)}
+    return capped % {"count": _number(paginator.cap)}
+
+
+def _describe(filterset, params: QueryDict, count: str, slugs: dict[str, str],
               extra: list[tuple[str, list[Chip]]] = ()) -> ActiveFilters:
     """Assemble the sentence and chips from the parts each page knows about."""
     active = ActiveFilters()
     clauses = []
+    words = (filterset.form.cleaned_data.get("q") or "").strip()
     if words:
         clauses.append(_("matching “%(words)s”") % {"words": words})
     names = dict(Entity.objects.filter(slug__in=[s for name in slugs for s in
@@ -133,11 +141,9 @@ def _keep(params: QueryDict, *names: str) -> str:
 
 def describe_articles(filterset, params: QueryDict, paginator) -> ActiveFilters:
     """Return the active filters of the article search, in words and as chips."""
-    if paginator.count_is_exact:
-        count = ngettext("%(count)s article", "%(count)s articles", paginator.count) % {
-            "count": _number(paginator.count)}
-    else:
-        count = _("More than %(count)s articles") % {"count": _number(paginator.cap)}
+    count = _count(paginator,
+                   ngettext("%(count)s article", "%(count)s articles", paginator.count),
+                   _("More than %(count)s articles"))
     extra = []
     sources = _values(params, "source")
     if sources:
@@ -149,21 +155,17 @@ def describe_articles(filterset, params: QueryDict, paginator) -> ActiveFilters:
             [_language(code) for code in languages])},
             [Chip(capfirst(_language(code)), toggle_url(params, "language", code))
              for code in languages]))
-    words = (filterset.form.cleaned_data.get("q") or "").strip()
-    return _describe(params, count, words, {"entity": _("mentioning %(names)s"),
-                                            "speaker": _("quoting %(names)s")}, extra)
+    return _describe(filterset, params, count, {"entity": _("mentioning %(names)s"),
+                                                "speaker": _("quoting %(names)s")}, extra)
 
 
 def describe_quotes(filterset, params: QueryDict, paginator) -> ActiveFilters:
     """Return the active filters of the quotation search, in words and as chips."""
-    if paginator.count_is_exact:
-        count = ngettext("%(count)s quotation", "%(count)s quotations", paginator.count) % {
-            "count": _number(paginator.count)}
-    else:
-        count = _("More than %(count)s quotations") % {"count": _number(paginator.cap)}
+    count = _count(paginator,
+                   ngettext("%(count)s quotation", "%(count)s quotations", paginator.count),
+                   _("More than %(count)s quotations"))
     extra = []
     if filterset.with_fragments:
         extra.append((_("fragments included"),
                       [Chip(_("fragments included"), _without(params, "fragments"))]))
-    words = (filterset.form.cleaned_data.get("q") or "").strip()
-    return _describe(params, count, words, {"speaker": _("by %(names)s")}, extra)
+    return _describe(filterset, params, count, {"speaker": _("by %(names)s")}, extra)
