@@ -47,3 +47,16 @@ def make_quote(article: Article, speaker: Entity | None = None, **fields) -> Quo
 
 def make_mention(article: Article, entity: Entity, count: int = 1, **fields) -> Mention:
     return Mention.objects.create(article=article, entity=entity, count=count, **fields)
+
+
+def add_quoting_articles(speaker: Entity, n: int) -> list[int]:
+    """Add n dated articles, each quoting `speaker` and a new speaker; return their ids (for
+    the tests that check a page's queries do not grow with the archive)."""
+    ids = []
+    for i in range(n):
+        article = make_article(title=f"Encore {i}", published=datetime.date(2021, 1 + i % 12, 1))
+        make_quote(article, speaker, text=f"Nous tiendrons bon cet hiver encore {i}")
+        make_quote(article, make_entity(f"Orateur {i}"), start=100,
+                   text=f"Une autre déclaration assez longue {i}")
+        ids.append(article.pk)
+    return ids

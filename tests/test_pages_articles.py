@@ -4,11 +4,10 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import User
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.factories import make_article, make_entity, make_mention, make_quote
+from tests.queries import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -123,16 +122,10 @@ def test_an_empty_archive_says_how_to_fill_it(client, db):
     assert "import_articles" in body
 
 
-def queries(client, url) -> int:
-    with CaptureQueriesContext(connection) as context:
-        assert client.get(url).status_code == 200
-    return len(context.captured_queries)
-
-
 def test_queries_do_not_grow_with_the_archive(client, article, django_assert_max_num_queries):
     urls = [reverse("articles:home"), article.get_absolute_url(),
             reverse("articles:article-json", args=[article.pk])]
-    before = [queries(client, url) for url in urls]
+    before = [count_queries(client, url) for url in urls]
     jens = article.quotes.first().speaker
     for i in range(30):
         other = make_article(title=f"Encore {i}", published=datetime.date(2020, 1 + i % 12, 3))
@@ -143,4 +136,4 @@ def test_queries_do_not_grow_with_the_archive(client, article, django_assert_max
     for url in urls:
         with django_assert_max_num_queries(9):
             client.get(url)
-    assert [queries(client, url) for url in urls] == before
+    assert [count_queries(client, url) for url in urls] == before

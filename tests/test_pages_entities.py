@@ -5,12 +5,11 @@ import datetime
 import io
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from articles.models import SlugRedirect
 from tests.factories import make_article, make_entity, make_mention, make_quote
+from tests.queries import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -107,12 +106,6 @@ def test_merged_and_unknown_slugs(client, archive):
                       {"page": "99999999"}).status_code == 200
 
 
-def queries(client, url, params) -> int:
-    with CaptureQueriesContext(connection) as context:
-        assert client.get(url, params).status_code == 200
-    return len(context.captured_queries)
-
-
 @pytest.mark.parametrize("name, args, params", [
     ("articles:entities", [], {}), ("articles:entities-json", [], {}),
     ("articles:entities", [], {"sort": "name", "kind": "place"}),
@@ -121,14 +114,14 @@ def queries(client, url, params) -> int:
 def test_queries_do_not_grow_with_the_archive(client, archive, name, args, params,
                                               django_assert_max_num_queries):
     url = reverse(name, args=args)
-    before = queries(client, url, params)
+    before = count_queries(client, url, params)
     for i in range(30):
         article = make_article(title=f"Encore {i}", published=datetime.date(2020, 1 + i % 12, 3))
         make_mention(article, archive["romania"])
         make_mention(article, make_entity(f"Lieu {i}", "place"))
     with django_assert_max_num_queries(10):
         client.get(url, params)
-    assert queries(client, url, params) == before
+    assert count_queries(client, url, params) == before
 
 
 def test_list_counts_stop_at_a_cap(archive):

@@ -8,15 +8,14 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from articles.importers import import_paths
 from articles.models import Quote
 from articles.quote_listing import DatedQuotes, newest_first, oldest_first
 from articles.search import index_articles
-from tests.factories import make_article, make_entity, make_quote
+from tests.factories import add_quoting_articles, make_article, make_entity, make_quote
+from tests.queries import count_queries
 
 pytestmark = pytest.mark.django_db
 SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
@@ -182,12 +181,6 @@ def test_search_states_its_filters_in_words_with_removable_chips(client, seeds):
     assert "1 article mentionnant Roumanie en novembre 2022" in french
 
 
-def queries(client, url, params) -> int:
-    with CaptureQueriesContext(connection) as context:
-        assert client.get(url, params).status_code == 200
-    return len(context.captured_queries)
-
-
 @pytest.mark.parametrize("name, params", [
     ("articles:quotes", {}), ("articles:quotes", {"q": "nous", "speaker": "jens-stoltenberg"}),
     ("articles:quotes-json", {"date_from": "2020"}),
@@ -196,15 +189,8 @@ def queries(client, url, params) -> int:
 def test_queries_do_not_grow_with_the_archive(client, quotes, name, params,
                                               django_assert_max_num_queries):
     url = reverse(name)
-    before = queries(client, url, params)
-    ids = []
-    for i in range(30):
-        article = make_article(title=f"Encore {i}", published=datetime.date(2021, 1 + i % 12, 3))
-        make_quote(article, quotes["jens"], text=f"Nous tiendrons bon cet hiver encore {i}")
-        make_quote(article, make_entity(f"Orateur {i}"), start=100,
-                   text=f"Une autre déclaration assez longue {i}")
-        ids.append(article.pk)
-    index_articles(ids)
+    before = count_queries(client, url, params)
+    index_articles(add_quoting_articles(quotes["jens"], 30))
     with django_assert_max_num_queries(8):
         client.get(url, params)
-    assert queries(client, url, params) == before
+    assert count_queries(client, url, params) == before

@@ -6,15 +6,14 @@ import io
 import xml.etree.ElementTree as ET
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from articles import twins
 from articles.models import SlugRedirect
 from articles.search import index_articles
 from articles.speakers import add_counts
-from tests.factories import make_article, make_entity, make_quote
+from tests.factories import add_quoting_articles, make_article, make_entity, make_quote
+from tests.queries import count_queries
 
 pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -231,24 +230,6 @@ def test_pages_speak_english_too(client, archive):
     assert "3 citations" in french and "Suivre (flux Atom)" in french
 
 
-def queries(client, url, params=None) -> int:
-    with CaptureQueriesContext(connection) as context:
-        assert client.get(url, params or {}).status_code == 200
-    return len(context.captured_queries)
-
-
-def grow(archive, n):
-    """Add n articles, each quoting Jens and a new speaker, mentioning nobody."""
-    ids = []
-    for i in range(n):
-        article = make_article(title=f"Encore {i}", published=datetime.date(2021, 1 + i % 12, 1))
-        make_quote(article, archive["jens"], text=f"Encore une déclaration bien longue {i}")
-        make_quote(article, make_entity(f"Nouveau {i}"), start=200,
-                   text=f"Une autre déclaration assez longue {i}")
-        ids.append(article.pk)
-    index_articles(ids)
-
-
 @pytest.mark.parametrize("name, args, params", [
     ("articles:speakers", [], {}),
     ("articles:speakers", [], {"sort": "name"}),
@@ -262,8 +243,8 @@ def grow(archive, n):
 def test_queries_do_not_grow_with_the_archive(client, archive, name, args, params,
                                               django_assert_max_num_queries):
     url = reverse(name, args=args)
-    before = queries(client, url, params)
-    grow(archive, 30)
+    before = count_queries(client, url, params)
+    index_articles(add_quoting_articles(archive["jens"], 30))
     with django_assert_max_num_queries(12):
         client.get(url, params)
-    assert queries(client, url, params) == before
+    assert count_queries(client, url, params) == before
