@@ -29,6 +29,8 @@ from articles.text.entities import KINDS, EntityDetector
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "wikinews"
 GOLD_TYPES = {"Person": "person", "Organization": "organisation", "Location": "place"}
+# Blind annotations of the news texts (texts outside the repository: VERBATIM_NEWS_TEXTS).
+NEWS_NER = Path(__file__).resolve().parents[2] / "tests" / "data" / "news_ner"
 
 Span = tuple[int, int, str]
 
@@ -102,8 +104,6 @@ def news_files() -> list[tuple[Path, Path, str]]:
             files.append((text, ann, "tuning" if number % 2 else "held_out"))
     return files
 
-
-NEWS_NER = Path(__file__).resolve().parents[2] / "tests" / "data" / "news_ner"
 
 
 def evaluate_entities(*, corpus: Path = CORPUS, detector: EntityDetector | None = None,

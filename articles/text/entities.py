@@ -73,7 +73,7 @@ from pathlib import Path
 
 from articles.text.given_names import PACKAGE_GIVEN_NAMES, package_given_names
 from articles.text.normalize import alias_key, strip_accents
-from articles.text.speakers import _nationality, verb_form
+from articles.text.speakers import _TITLES, _nationality, verb_form
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -165,7 +165,7 @@ _ARTICLES = frozenset(("le", "la", "les"))
 _DETERMINERS = frozenset(("le", "la", "les", "l", "'", "du", "des", "au", "aux", "sa", "son", "ses",
                           "leur", "leurs", "cette", "ce", "notre"))
 _ELISIONS = frozenset(("l", "d", "qu", "j", "m", "n", "s", "t"))
-_CIVILITIES = frozenset(("m", "mme", "mlle", "mgr", "dr", "pr", "me", "mm", "maitre"))
+_CIVILITIES = _TITLES | {"mm"}  # the speaker rules' civilities, and "MM." (messieurs)
 # Adverbs between an auxiliary and a reporting verb: "X Y a également déclaré".
 _ADVERBS = frozenset(("egalement", "aussi", "ensuite", "alors", "encore", "notamment", "deja",
                       "pourtant", "meme", "enfin"))

@@ -983,7 +983,7 @@ class _Article:
                             (0, name, self.gender.get(name) or "")):
                         return name, 0.4
         nationalities = {w for w in content if _nationality(w)}
-        if (content[0] in _GENERIC_OFFICES | {"candidat", "candidate", "president", "presidente"}
+        if (content[0] in _MAIN_PERSON_OFFICES
                 or content[0] in _OFFICE_HEADS and len(self.prominence) == 1) \
                 and not nationalities:  # (`le ministre de l'Économie`, the one person named)
             # `a déclaré le leader de la France insoumise`, `a poursuivi le candidat`: with no
@@ -1019,20 +1019,17 @@ class _Article:
         return None, 0.2
 
 
-_OFFICE_HEADS = frozenset(["president", "presidente", "chef", "cheffe", "premier", "premiere",
-                           "secretaire",
-                           "ministre", "maire", "chancelier", "chanceliere", "dirigeant",
-                           "dirigeante", "leader", "patron", "patronne", "roi", "reine",
-                           "gouverneur", "candidat", "candidate", "monarque", "souverain",
-                           "souveraine", "emir", "prince", "princesse", "chef", "presidente",
-                           "elu", "elue", "edile", "mairesse", "bourgmestre", "syndic",
-                           "locataire", "entraineur", "entraineuse", "selectionneur",
-                           "selectionneuse", "coach", "technicien"])
 # Offices any office-holder may be called: `le dirigeant` is the king, the president…
 _GENERIC_OFFICES = frozenset(["dirigeant", "dirigeante", "leader", "monarque", "souverain",
                               "souveraine", "chef", "cheffe", "elu", "elue", "edile",
                               "locataire", "entraineur", "entraineuse", "selectionneur",
                               "selectionneuse", "coach", "technicien"])
+_OFFICE_HEADS = _GENERIC_OFFICES | frozenset([
+    "president", "presidente", "premier", "premiere", "secretaire", "ministre", "maire",
+    "chancelier", "chanceliere", "patron", "patronne", "roi", "reine", "gouverneur", "candidat",
+    "candidate", "emir", "prince", "princesse", "mairesse", "bourgmestre", "syndic"])
+# Offices that stand for the person the article is about when no apposition says who.
+_MAIN_PERSON_OFFICES = _GENERIC_OFFICES | {"candidat", "candidate", "president", "presidente"}
 _COUPLE = re.compile(r"([A-ZÀ-Þ][\w-]+) et $")
 
 
