@@ -15,6 +15,7 @@ from articles.text.speakers import (
     attribute_speakers,
     verb_form,
 )
+from tests.test_speakers_names import analysed as spoken  # the production path: detector, rules
 
 SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
 
@@ -366,12 +367,6 @@ def test_carry_over_stops_when_another_person_is_named():
 # --- rule families learnt from the second development set (real Wikinews sentences) ----------
 
 
-def spoken(text):
-    """(quotation start, speaker) through the production path: entity detector, then rules."""
-    from articles.text.analysis import analyse
-    from articles.text.entities import default_detector
-
-    return [(q.text[:20], a.speaker) for q, a in analyse(text, detector=default_detector()).quotes]
 
 
 def test_apposition_after_the_subject_is_not_the_speaker():

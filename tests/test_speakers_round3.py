@@ -3,6 +3,7 @@ of French news of the same shape, with the names given as the entity detector pa
 
 from articles.text.analysis import analyse
 from articles.text.entities import default_detector
+from tests.test_speakers_names import analysed as speakers_of
 from tests.test_speakers_rules import speaker_of, who
 
 
@@ -180,10 +181,6 @@ def test_a_call_with_a_verb_before_it_is_speech_not_a_name():
 
 
 # --- French news from other outlets (news-dev) ------------------------------------------------
-
-
-def speakers_of(text):
-    return [(q.text[:20], a.speaker) for q, a in analyse(text, detector=default_detector()).quotes]
 
 
 def test_a_civility_and_a_surname_link_to_the_full_name():
