@@ -351,9 +351,10 @@ def test_capitalised_a_and_role_triggers_announce_places(detector):
 
 def test_tokens_keep_offsets_sentence_starts_and_line_breaks():
     from articles.text.entities import _Tokens
+    from articles.text.tokens import Tokens
 
     text = "« L’OTAN »\n\nM. Dupont  a dit: l'Otan."
-    tokens = _Tokens(text)
+    tokens = _Tokens(Tokens(text))
     assert tokens.words == ["«", "L", "’", "OTAN", "»", "M", ".", "Dupont", "a", "dit", ":",
                             "l", "'", "Otan", "."]
     assert [text[s:e] for s, e in zip(tokens.starts, tokens.ends, strict=True)] == tokens.words

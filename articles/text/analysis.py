@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from articles.text.entities import EntityCount, EntityDetector, count_mentions
 from articles.text.quotes import QuoteSpan, extract_quotes
 from articles.text.speakers import Attribution, NameMention, attribute_speakers
+from articles.text.tokens import Tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,7 +17,8 @@ class Analysis:
 
 def analyse(text: str, *, detector: EntityDetector) -> Analysis:
     """Return the quotations (with speakers) and entity counts of an article's cleaned text."""
-    mentions = detector.find(text)
+    tokens = Tokens(text)  # one split for both passes
+    mentions = detector.find(text, tokens)
     quotes = extract_quotes(text)
     # A name inside a quotation is what the speaker talks about, never who is speaking.
     outside = [m for m in mentions if not _inside(m.start, quotes)]
@@ -28,7 +30,7 @@ def analyse(text: str, *, detector: EntityDetector) -> Analysis:
     places = [NameMention(m.start, m.end, m.canonical, "place")
               for m in mentions if m.kind == "place"]
     attributions = attribute_speakers(text, quotes, people=people, organisations=organisations,
-                                      places=places)
+                                      places=places, tokens=tokens)
     return Analysis(tuple(zip(quotes, attributions, strict=True)),
                     tuple(count_mentions(mentions)))
 

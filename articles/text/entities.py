@@ -49,8 +49,9 @@ How it works, in one pass over word tokens and one linking pass:
    people when the article names the second alone (`Lionel Messi de Neymar`, `Neymar a
    déclaré`); `Long Form (ACR)` makes the acronym and its long form one organisation.
 
-Speed (the import runs this on every article): tokens come from one capturing ``re.split``,
-their keys and shapes from a per-word cache, offsets from ``accumulate``; the scan only visits
+Speed (the import runs this on every article): the tokens are the article's one split
+(`tokens.Tokens`, shared with the speaker rules), their keys and shapes come from a per-word
+cache; the scan only visits
 the tokens that can open a mention and only calls the rules whose first test can pass.
 
 Canonical names: the gazetteer's first column (the name French newsrooms use, e.g. "OTAN"), the
@@ -67,13 +68,14 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress, repeat
+from itertools import compress, repeat
 from operator import contains, gt, or_
 from pathlib import Path
 
 from articles.text.given_names import PACKAGE_GIVEN_NAMES, package_given_names
 from articles.text.normalize import alias_key, strip_accents
 from articles.text.speakers import _TITLES, _nationality, verb_form
+from articles.text.tokens import Tokens
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -237,9 +239,6 @@ def _shape(token: str) -> str:
     return "l"
 
 
-# The same tokens as a capturing split: gaps and words alternate, offsets follow from their
-# lengths, and no Match object is made per token. Possessive quantifiers: no backtracking.
-_SPLIT_TOKENS = re.compile(r"(\w++(?:[-‐‑]\w++)*+|\S)")
 # Per word, shared by all texts: its key, its shape, and whether it may start a mention in the
 # scan (a capitalised word but a function word, a number, or a word that opens a list entry or
 # a rule).
@@ -272,24 +271,20 @@ def _learn_words(words: Iterable[str]) -> None:
 
 
 class _Tokens:
-    """Tokens of one text as parallel lists, with line-break flags."""
+    """The shared tokens of one text with what the scan reads of each word: its key, its shape,
+    whether it may start a mention, and whether a line break comes before it."""
 
     __slots__ = ("text", "starts", "ends", "words", "keys", "shapes", "candidates", "newline")
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        # Built sequence by sequence with C-level split/map/zip/accumulate, no Python loop per
-        # token: this runs on every imported article.
-        parts = _SPLIT_TOKENS.split(text)  # gap, word, gap, word, ..., trailing gap
-        gaps, words = parts[0:-1:2], parts[1::2]
+    def __init__(self, tokens: Tokens) -> None:
+        self.text, self.starts, self.ends = tokens.text, tokens.starts, tokens.ends
+        # map over C-level caches, no Python loop per token: this runs on every imported article
+        words = self.words = tokens.words
         _learn_words(words)
-        self.words = words
         self.keys = list(map(_KEY.__getitem__, words))
         self.shapes = list(map(_SHAPE.__getitem__, words))
         self.candidates = list(map(_CANDIDATE.__getitem__, words))
-        offsets = list(accumulate(map(len, parts), initial=0))
-        self.starts, self.ends = offsets[1:-1:2], offsets[2::2]
-        self.newline = list(map(contains, gaps, repeat("\n")))
+        self.newline = list(map(contains, tokens.gaps, repeat("\n")))
 
     def opens(self, i: int) -> bool:
         """Say whether token i opens a sentence: after a line break or after . ! ? : « ( and
@@ -750,9 +745,10 @@ class EntityDetector:
         # Lowercase words that open a curator alias (the lexicon's are in the word cache).
         self._extra_starters = frozenset(self._extra.root).difference(self._lex.starters)
 
-    def find(self, text: str) -> list[EntityMention]:
-        """Return the entity mentions of `text`, in text order, without overlaps."""
-        tokens = _Tokens(text)
+    def find(self, text: str, tokens: Tokens | None = None) -> list[EntityMention]:
+        """Return the entity mentions of `text`, in text order, without overlaps; `tokens` are
+        the text's tokens when the caller has split it already."""
+        tokens = _Tokens(tokens if tokens is not None else Tokens(text))
         spans = self._scan(tokens)
         if "(" in tokens.words:
             spans = self._long_forms(tokens, spans)

@@ -80,13 +80,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import accumulate, repeat
-from operator import sub
 from pathlib import Path
 
 from articles.text.given_names import package_given_names
 from articles.text.normalize import strip_accents
 from articles.text.quotes import QuoteSpan
+from articles.text.tokens import Tokens
 
 __all__ = ["Attribution", "NameMention", "attribute_speakers", "verb_form"]
 
@@ -470,13 +469,6 @@ _PARTICLES = frozenset(
 # single punctuation marks.  Possessive quantifiers: no backtracking inside long words.
 _TOKEN = re.compile(r"\w++(?:[-‑]\w++)*+|[^\w\s]")
 # invisible format characters (`Joubert\u200f,`) count as spaces
-_BLANKS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + (
-    "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
-)
-_INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff]")
-_SPACED_TOKEN = re.compile(
-    rf"[{_BLANKS}]*+(?:\w++(?:[-‑]\w++)*+|[^\w{_BLANKS}])"
-)
 _INVERTED = re.compile(r"^(\w+?)(?:-t)?-(il|elle|on|ils|elles)$")
 _OPENING = frozenset('«“„‹"')
 _CLOSING = frozenset('»”›"“')
@@ -553,18 +545,14 @@ class _Article:
     """Tokens, sentences, people and what appositions teach about them."""
 
     def __init__(self, text: str, quotes: list[QuoteSpan], people, organisations,
-                 places=None) -> None:
+                 places=None, tokens: Tokens | None = None) -> None:
         self.text = text
-        # Built with C-level findall/map/zip: a Python loop over ~1,000 tokens was a third of the
-        # time.  Each part is a token with the spaces before it, so the parts tile the text and
-        # their running length gives every token's end.
-        parts = _SPACED_TOKEN.findall(text)
-        ends = list(accumulate(map(len, parts)))
-        raws = list(map(str.lstrip, parts, repeat(_BLANKS)) if _INVISIBLE.search(text)
-                    else map(str.lstrip, parts))
-        starts = list(map(sub, ends, map(len, raws)))
+        split = tokens if tokens is not None else Tokens(text)
+        # zip/map in C: a Python loop over ~1,000 tokens was a third of the time
+        starts = split.starts
         self.tokens: list[tuple[int, int, str, str]] = list(
-            zip(starts, ends, raws, map(_TOKEN_KEYS.__getitem__, raws), strict=True)
+            zip(starts, split.ends, split.words, map(_TOKEN_KEYS.__getitem__, split.words),
+                strict=True)
         )
         self.starts = starts
         places = places or []
@@ -2716,12 +2704,14 @@ def attribute_speakers(
     people: list[NameMention] | None = None,
     organisations: list[NameMention] | None = None,
     places: list[NameMention] | None = None,
+    tokens: Tokens | None = None,
 ) -> list[Attribution]:
     """Return one Attribution per quotation, in the order of `quotes`; the names are the entity
-    detector's mentions outside quotations (`analysis.analyse` passes them)."""
+    detector's mentions outside quotations and `tokens` the text's split (`analysis.analyse`
+    passes them)."""
     if not quotes:
         return []
-    art = _Article(text, quotes, people or [], organisations, places)
+    art = _Article(text, quotes, people or [], organisations, places, tokens)
     order = sorted(range(len(quotes)), key=lambda i: quotes[i].start)
     keys = [_quote_key(q.text) for q in quotes]
     counts = Counter(keys)
