@@ -344,3 +344,16 @@ def test_a_trade_before_a_name_announces_a_person():
     assert [(m.surface, m.kind) for m in found] == [
         ("Gazo", "person"), ("Zaho de Sagazan", "person")
     ]
+
+
+def test_a_nationality_between_a_trade_and_a_name_still_announces_a_person():
+    # Wikinews 2017_08_05-001: `pour signer l'attaquant belge Romelu Lukaku`
+    from articles.text.entities import default_detector
+
+    found = default_detector().find(
+        "Le club a tenté de signer l'attaquant belge Romelu Lukaku et le footballeur suisse "
+        "Granit Xhaka, mais pas le club belge Anderlecht.")
+    assert [(m.surface, m.kind) for m in found][:2] == [
+        ("Romelu Lukaku", "person"), ("Granit Xhaka", "person")
+    ]
+    assert ("Anderlecht", "person") not in [(m.surface, m.kind) for m in found]

@@ -1221,9 +1221,9 @@ class EntityDetector:
             return True
         if k >= 0 and keys[k] in _CIVILITIES and keys[k] != "m" and shapes[k] == "C":
             return True  # French writes "Mme", "Me", "Dr" without a full stop
-        while k >= 0 and (keys[k] == "," or (shapes[k] == "l"
-                                            and _ADJECTIVE.match(t.words[k].lower())
-                                            and keys[k] not in self._lex.roles)):
+        while k >= 0 and (keys[k] == "," or (shapes[k] == "l" and keys[k] not in self._lex.roles
+                                            and (_ADJECTIVE.match(t.words[k].lower())
+                                                 or _nationality(keys[k])))):
             k -= 1
             if i - k > 3:
                 break
