@@ -79,12 +79,13 @@ class SpeakerFilter(admin.SimpleListFilter):
 class QuoteInline(admin.TabularInline):
     model = Quote
     extra = 0
-    fields = ("text", "speaker", "cue", "kind", "status", "speaker_curated", "start", "end")
-    readonly_fields = ("text", "cue", "kind", "start", "end", "speaker_curated")
+    fields = ("text", "speaker", "cue", "kind", "status", "speaker_curated", "in_title", "start",
+              "end")
+    readonly_fields = ("text", "cue", "kind", "in_title", "start", "end", "speaker_curated")
     autocomplete_fields = ("speaker",)
     show_change_link = True
     can_delete = False
-    ordering = ("start",)
+    ordering = ("-in_title", "start")
 
     def has_add_permission(self, request, obj=None):
         return False  # Quotes come from the text; a curator reviews them, not types them.
@@ -282,10 +283,10 @@ class QuoteAdmin(FullTextSearchMixin, admin.ModelAdmin):
     search_fields = ("text", "speaker__name")
     autocomplete_fields = ("speaker",)
     raw_id_fields = ("article",)
-    readonly_fields = ("article", "text", "start", "end", "kind", "unclosed", "cue",
+    readonly_fields = ("article", "text", "in_title", "start", "end", "kind", "unclosed", "cue",
                        "speaker_mention", "created_at", "updated_at")
     fields = ("article", "text", "speaker", "speaker_curated", "speaker_mention", "cue", "kind",
-              "unclosed", "status", "start", "end", "created_at", "updated_at")
+              "unclosed", "status", "in_title", "start", "end", "created_at", "updated_at")
     actions = ("verify_selected", "reject_selected")
     list_per_page = 100
     show_full_result_count = False

@@ -37,7 +37,7 @@ def _entity_payload(entity) -> dict:
 
 def article_record(article: Article) -> dict:
     """Return the export record of an article whose quotes and mentions are prefetched."""
-    quotes = sorted(article.quotes.all(), key=lambda q: (q.start, q.end))
+    quotes = sorted(article.quotes.all(), key=lambda q: (not q.in_title, q.start, q.end))
     mentions = sorted(article.mentions.all(), key=lambda m: (-m.count, m.entity.name))
     speakers = {q.speaker.pk: q.speaker for q in quotes if q.speaker}
     return {
@@ -59,6 +59,7 @@ def article_record(article: Article) -> dict:
             {
                 "text": q.text,
                 "speaker": q.speaker.name if q.speaker else None,
+                "in_title": q.in_title,
                 "start": q.start,
                 "end": q.end,
                 "cue": q.cue,
@@ -130,12 +131,13 @@ def incoming_from_record(record: dict):
     except (LookupError, UnicodeEncodeError):
         encoding, data = "utf-8", raw.encode("utf-8")
     sha256 = hashlib.sha256(data).hexdigest()
+    title = _require(record, "title", str)
     quotes = _require(record, "quotes", list) if "quotes" in record else []
     for quote in quotes:
-        _check_quote(quote, text)
+        _check_quote(quote, text, title)
     return Incoming(
         origin=_require(record, "source", str), raw=raw, encoding=encoding, sha256=sha256,
-        title=_require(record, "title", str), title_derived=bool(record.get("title_derived")),
+        title=title, title_derived=bool(record.get("title_derived")),
         text=text, language=record.get("language") or "", outlet=record.get("outlet") or "",
         author=record.get("author") or "", **date_fields,
         restored={
@@ -148,12 +150,16 @@ def incoming_from_record(record: dict):
     )
 
 
-def _check_quote(quote: dict, text: str) -> None:
+def _check_quote(quote: dict, text: str, title: str) -> None:
     if not isinstance(quote, dict):
         raise ValueError("a quote must be a JSON object")
+    if not isinstance(quote.get("in_title", False), bool):
+        raise ValueError("a quote's in_title must be true or false")
+    where = title if quote.get("in_title") else text
     start, end = quote.get("start"), quote.get("end")
-    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
-        raise ValueError(f"quote offsets {start!r}..{end!r} are outside the text")
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(where)):
+        raise ValueError(f"quote offsets {start!r}..{end!r} are outside the "
+                         + ("title" if quote.get("in_title") else "text"))
     if quote.get("kind", QuoteKind.FULL) not in QuoteKind.values:
         raise ValueError(f"unknown quote kind {quote.get('kind')!r}")
     if quote.get("status", QuoteStatus.AUTOMATIC) not in QuoteStatus.values:

@@ -87,23 +87,34 @@ def analysis_pool(workers: int | None = None) -> Iterator[None]:
             _ready.clear()
 
 
-def _analyse_chunk(job: tuple[str, list[KnownAlias], list[str]]) -> list[Analysis]:
+# What the analysis reads of an article: its headline (empty when derived from the body) and
+# its cleaned body.
+Texts = tuple[str, str]
+
+
+def article_texts(article: Article) -> Texts:
+    """The (headline, body) an article's analysis reads: a title derived from the body's first
+    sentence is not read twice."""
+    return ("" if article.title_derived else article.title), article.text
+
+
+def _analyse_chunk(job: tuple[str, list[KnownAlias], list[Texts]]) -> list[Analysis]:
     """In a worker: analyse texts with the detector of these curated aliases (built once)."""
     key, known, texts = job
     if key not in _worker_detectors:
         _worker_detectors.clear()
         _worker_detectors[key] = EntityDetector(extra_aliases=known)
     detector = _worker_detectors[key]
-    return [analyse(text, detector=detector) for text in texts]
+    return [analyse(text, detector=detector, title=title) for title, text in texts]
 
 
 # Analyses started ahead (prefetch_analysis): (detector key, texts, pending result), and the
-# results collected from them, by (detector key, text).
+# results collected from them, by (detector key, (headline, body)).
 _pending: list = []
-_ready: dict[tuple[str, str], Analysis] = {}
+_ready: dict[tuple[str, Texts], Analysis] = {}
 
 
-def prefetch_analysis(texts: list[str]) -> None:
+def prefetch_analysis(texts: list[Texts]) -> None:
     """Start analysing these texts in the pool, to be picked up by the extraction that needs
     them while the caller does something else; nothing without a pool or for a small batch.
     A result is used only if the curated aliases are still those it was computed with."""
@@ -114,12 +125,12 @@ def prefetch_analysis(texts: list[str]) -> None:
                      _pool.map_async(_analyse_chunk, _jobs(key, known, texts))))
 
 
-def _jobs(key: str, known: list[KnownAlias], texts: list[str]) -> list[tuple]:
+def _jobs(key: str, known: list[KnownAlias], texts: list[Texts]) -> list[tuple]:
     size = -(-len(texts) // (4 * _workers))  # a few chunks per worker
     return [(key, known, texts[i:i + size]) for i in range(0, len(texts), size)]
 
 
-def _collect(key: str, texts: list[str]) -> None:
+def _collect(key: str, texts: list[Texts]) -> None:
     """Move the results of the started analyses of these texts (and of any started before
     them) into _ready; a result computed with other curated aliases is dropped."""
     wanted = set(texts)
@@ -133,13 +144,14 @@ def _collect(key: str, texts: list[str]) -> None:
             _ready.update(zip(((key, t) for t in started_texts), analyses, strict=True))
 
 
-def _analyse_all(texts: list[str]) -> list[Analysis]:
+def _analyse_all(texts: list[Texts]) -> list[Analysis]:
     key, known, detector = _detector_state()
     if _pending:
         _collect(key, texts)
     missing = list(dict.fromkeys(t for t in texts if (key, t) not in _ready))
     if _pool is None or len(missing) < POOL_MIN_ARTICLES:
-        found = {text: analyse(text, detector=detector) for text in missing}
+        found = {(title, text): analyse(text, detector=detector, title=title)
+                 for title, text in missing}
     else:
         chunks = _pool.map(_analyse_chunk, _jobs(key, known, missing))
         found = dict(zip(missing, (a for chunk in chunks for a in chunk), strict=True))
@@ -243,20 +255,23 @@ def extract_articles(articles: list[Article], *, fresh: bool = False
                      ) -> dict[int, list[tuple[int, str, str, str | None]]]:
     """Run extraction on saved articles, replacing automatic results and keeping curated ones.
 
-    Return, per article, the quotes just created as (id, text, status, speaker name), by start:
+    Return, per article, the quotes just created as (id, text, status, speaker name), the
+    headline's first, then by start:
     with `fresh` (articles that had no quote before) these are all of the article's quotes.
     """
     if not articles:
         return {}
     resolver = EntityResolver()
-    analyses = _analyse_all([article.text for article in articles])
+    analyses = _analyse_all([article_texts(article) for article in articles])
 
     ids = [a.pk for a in articles]
-    kept_spans: dict[int, list[tuple[int, int]]] = {pk: [] for pk in ids}
+    # curated quotes' spans, by (article, in the title)
+    kept_spans: dict[tuple[int, bool], list[tuple[int, int]]] = {
+        (pk, in_title): [] for pk in ids for in_title in (False, True)}
     curated_mentions: dict[int, set[int]] = {pk: set() for pk in ids}
     if not fresh:
         for quote in Quote.objects.filter(article_id__in=ids).curated():
-            kept_spans[quote.article_id].append((quote.start, quote.end))
+            kept_spans[(quote.article_id, quote.in_title)].append((quote.start, quote.end))
         for article_id, entity_id in Mention.objects.filter(
                 article_id__in=ids, curated=True).values_list("article_id", "entity_id"):
             curated_mentions[article_id].add(entity_id)
@@ -267,7 +282,8 @@ def extract_articles(articles: list[Article], *, fresh: bool = False
     for analysis in analyses:
         requests.extend((e.canonical, e.kind, e.surfaces) for e in analysis.entities)
         requests.extend((who.speaker, who.speaker_kind or EntityKind.PERSON, ())
-                        for _span, who in analysis.quotes if who.speaker)
+                        for _span, who in (*analysis.title_quotes, *analysis.quotes)
+                        if who.speaker)
     resolved = iter(resolver.resolve_all(requests))
 
     # Quote rows, in the column order of the _insert below.
@@ -283,18 +299,21 @@ def extract_articles(articles: list[Article], *, fresh: bool = False
                 continue
             pair = (article.pk, entity_id)
             counts[pair] = counts.get(pair, 0) + entity.count
-        for span, who in analysis.quotes:
+        found = [(True, pair) for pair in analysis.title_quotes]
+        found += [(False, pair) for pair in analysis.quotes]
+        for in_title, (span, who) in found:
             speaker_id = next(resolved) if who.speaker else None
-            if _overlaps(span.start, span.end, kept_spans[article.pk]):
+            if _overlaps(span.start, span.end, kept_spans[(article.pk, in_title)]):
                 continue
             quotes.append((
-                article.pk, speaker_id, span.text, span.start, span.end, (who.cue or "")[:120],
+                article.pk, speaker_id, span.text, in_title, span.start, span.end,
+                (who.cue or "")[:120],
                 (who.mention or "")[:300], str(span.kind), bool(span.unclosed),
                 QuoteStatus.AUTOMATIC.value, False, stamp, stamp,
             ))
     _insert(Mention, ["article", "entity", "count", "curated"],
             [(article_id, entity_id, n, False) for (article_id, entity_id), n in counts.items()])
-    created = _insert(Quote, ["article", "speaker", "text", "start", "end", "cue",
+    created = _insert(Quote, ["article", "speaker", "text", "in_title", "start", "end", "cue",
                               "speaker_mention", "kind", "unclosed", "status", "speaker_curated",
                               "created_at", "updated_at"], quotes, returning=True)
     Article.objects.filter(pk__in=ids).update(extracted_at=now)
@@ -306,7 +325,8 @@ def extract_articles(articles: list[Article], *, fresh: bool = False
                      .values_list("pk", "name"))
     new_quotes: dict[int, list[tuple]] = {pk: [] for pk in ids}
     for quote, quote_pk in zip(quotes, created, strict=True):
-        new_quotes[quote[0]].append((quote[3], quote_pk, quote[2], quote[9], names.get(quote[1])))
+        new_quotes[quote[0]].append(((not quote[3], quote[4]), quote_pk, quote[2], quote[10],
+                                     names.get(quote[1])))
     return {pk: [item[1:] for item in sorted(found)] for pk, found in new_quotes.items()}
 
 
@@ -322,7 +342,7 @@ def _insert(model, field_names: list[str], rows: list[tuple], *, returning: bool
     marks = "(" + ", ".join(["%s"] * len(fields)) + ")"
     # Stay under the bound-parameter limit of both databases (SQLite: 999 by default).
     per_statement = max(1, 990 // len(fields))
-    key_at = [field_names.index(name) for name in ("article", "start", "end")] \
+    key_at = [field_names.index(name) for name in ("article", "in_title", "start", "end")] \
         if returning else []
     key_columns = ", ".join(connection.ops.quote_name(fields[i].column) for i in key_at)
     ids: dict[tuple, int] = {}
@@ -333,8 +353,8 @@ def _insert(model, field_names: list[str], rows: list[tuple], *, returning: bool
             values = ", ".join([marks] * len(chunk))
             sql = f"INSERT INTO {table} ({columns}) VALUES {values}"  # noqa: S608
             if returning:
-                # Matched back by (article, start, end), unique per quote: no reliance on the
-                # order in which the database returns the rows.
+                # Matched back by (article, in_title, start, end), unique per quote: no
+                # reliance on the order in which the database returns the rows.
                 sql += f" RETURNING id, {key_columns}"
             cursor.execute(sql, [value for row in chunk for value in row])
             if returning:
@@ -357,7 +377,9 @@ def restore_extraction(article: Article, restored: dict) -> None:
         for e in restored["entities"] if isinstance(e, dict) and e.get("name")
     ], ignore_conflicts=True)
     Quote.objects.bulk_create([
-        Quote(article=article, text=q.get("text") or article.text[q["start"]:q["end"]],
+        Quote(article=article, in_title=bool(q.get("in_title")),
+              text=q.get("text") or (article.title if q.get("in_title") else article.text)[
+                  q["start"]:q["end"]],
               start=q["start"], end=q["end"], cue=(q.get("cue") or "")[:120],
               kind=q.get("kind") or "full", status=q.get("status") or "automatic",
               speaker_curated=bool(q.get("speaker_curated")), unclosed=bool(q.get("unclosed")),

@@ -369,7 +369,8 @@ def _import_paths(paths: Iterable[str], *, progress: Callable[[int, int], None] 
                 continue
             batch.append(item)
             if len(batch) >= batch_size:
-                prefetch_analysis([i.text for i in batch if not i.restored])
+                prefetch_analysis([("" if i.title_derived else i.title, i.text)
+                                   for i in batch if not i.restored])
                 if waiting:
                     save_batch(waiting, report)
                 waiting, batch = batch, []

@@ -303,7 +303,12 @@ class Quote(models.Model):
     speaker = models.ForeignKey(Entity, on_delete=models.SET_NULL, null=True, blank=True,
                                 related_name="quotes", verbose_name=_("speaker"))
     text = models.TextField(_("text"))
-    start = models.PositiveIntegerField(_("start"), help_text=_("Offset in the cleaned text."))
+    in_title = models.BooleanField(
+        _("in the title"), default=False,
+        help_text=_("The quote is in the headline: its offsets point into the title."),
+    )
+    start = models.PositiveIntegerField(
+        _("start"), help_text=_("Offset in the cleaned text (in the title for a headline quote)."))
     end = models.PositiveIntegerField(_("end"), help_text=_("Offset just past the quote."))
     cue = models.CharField(_("reporting cue"), max_length=120, blank=True,
                            help_text=_("For example: a déclaré, selon, a-t-il ajouté."))
@@ -333,7 +338,7 @@ class Quote(models.Model):
     class Meta:
         verbose_name = _("quote")
         verbose_name_plural = _("quotes")
-        ordering = ["article", "start"]
+        ordering = ["article", "-in_title", "start"]  # the headline's quotes first
         indexes = [
             # Status included: "articles quoting X" (never rejected quotes) is read on the
             # index alone, without visiting quote rows and their texts.
@@ -341,7 +346,8 @@ class Quote(models.Model):
             models.Index(fields=["status"], name="quote_status"),
         ]
         constraints = [
-            models.UniqueConstraint(fields=["article", "start", "end"], name="quote_unique_span"),
+            models.UniqueConstraint(fields=["article", "in_title", "start", "end"],
+                                    name="quote_unique_span"),
             models.CheckConstraint(condition=Q(end__gt=models.F("start")), name="quote_span_order"),
         ]
 

@@ -104,7 +104,8 @@ def article_record(request, article: Article, quotes: list[Quote], mentions: lis
         "language": article.language,
         "origin": article.origin,
         "text": article.text,
-        "quotes": [{"id": q.pk, "text": q.text, "start": q.start, "end": q.end, "kind": q.kind,
+        "quotes": [{"id": q.pk, "text": q.text, "in_title": q.in_title, "start": q.start,
+                    "end": q.end, "kind": q.kind,
                     "status": q.status, "speaker": person_ref(request, q.speaker, speaking=True)}
                    for q in quotes],
         "entities": [{**person_ref(request, m.entity), "mentions": m.count} for m in mentions],

@@ -1,8 +1,9 @@
 """An article's text as HTML: paragraphs, each quotation set off in a <q> linked to its speaker.
 
 Everything from the article is escaped; only the tags written here are HTML. Quote spans are
-offsets into the cleaned text (Quote.start, Quote.end); a quotation running over several
-paragraphs is closed at each paragraph's end and reopened in the next one.
+offsets into the cleaned text (Quote.start, Quote.end), or into the title for a headline's
+quotation (Quote.in_title); a quotation running over several paragraphs is closed at each
+paragraph's end and reopened in the next one.
 """
 
 import re
@@ -54,13 +55,27 @@ def _said_by(span: Span) -> str:
 
 def render_text(text: str, spans: list[Span]) -> SafeString:
     """Return the article's paragraphs as HTML with its quotations set off."""
+    blocks = _render(text, spans, _paragraphs(text), said_by=True)
+    return mark_safe("\n".join(f"<p>{block}</p>" for block in blocks))  # noqa: S308 (escaped)
+
+
+def render_title(title: str, spans: list[Span]) -> SafeString:
+    """Return the headline as inline HTML with its quotations set off (no speaker links: the
+    headline stays one line)."""
+    return mark_safe("".join(_render(title, spans, [(0, len(title))], said_by=False)))  # noqa: S308
+
+
+def _render(text: str, spans: list[Span], blocks: list[tuple[int, int]], *, said_by: bool
+            ) -> list[str]:
+    """Return the HTML of each (start, end) block of `text`, its quotations set off; every piece
+    of `text` is escaped."""
     ordered, reach = [], -1
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
         if span.start >= reach and 0 <= span.start < span.end <= len(text):
             ordered.append(span)  # nested or overlapping spans: the outer one counts
             reach = span.end
     html, index = [], 0
-    for p_start, p_end in _paragraphs(text):
+    for p_start, p_end in blocks:
         parts, position = [], p_start
         while index < len(ordered) and ordered[index].end <= p_start:
             index += 1
@@ -76,10 +91,10 @@ def render_text(text: str, spans: list[Span]) -> SafeString:
                 # The speaker's name goes after the closing quotation mark, not inside it.
                 closing = CLOSING_MARK.match(text, end, p_end)
                 position = closing.end() if closing else end
-                parts.append(_plain(text[end:position]) + _said_by(span))
+                parts.append(_plain(text[end:position]) + (_said_by(span) if said_by else ""))
             if span.end > p_end:
                 break  # continues in the next paragraph
             i += 1
         parts.append(_plain(text[position:p_end]))
-        html.append("<p>" + "".join(parts).strip() + "</p>")
-    return mark_safe("\n".join(html))  # noqa: S308 (every piece of text above is escaped)
+        html.append("".join(parts).strip())
+    return html

@@ -29,7 +29,7 @@ from articles.pagination import CappedPaginator
 from articles.quote_facets import quote_facets
 from articles.quote_filters import EntityListFilterSet, QuoteFilterSet, SpeakerListFilterSet
 from articles.quote_listing import with_articles
-from articles.reading import render_text
+from articles.reading import render_text, render_title
 from articles.speakers import (
     add_counts,
     alias_names,
@@ -157,7 +157,7 @@ def article_detail(request, pk, slug=None, fmt: str = "html"):
     """One article: its text with every quotation set off, who is quoted, the entities."""
     article = get_object_or_404(Article.objects.defer("raw"), pk=pk)
     quotes = list(article.quotes.exclude(status=QuoteStatus.REJECTED)
-                  .select_related("speaker").order_by("start"))
+                  .select_related("speaker").order_by("-in_title", "start"))
     mentions = list(article.mentions.select_related("entity").order_by("-count", "entity__name"))
     if fmt == "json":
         return twins.json_response(payloads.article_record(request, article, quotes, mentions))
@@ -165,7 +165,11 @@ def article_detail(request, pk, slug=None, fmt: str = "html"):
     return render(request, "articles/article.html", {
         "article": article, "mentions": mentions,
         "quotes": [(q, speaker_page(q.speaker)) for q in statements],
-        "text": render_text(article.text, overview.quote_spans(quotes)),
+        "text": render_text(article.text, overview.quote_spans(
+            [q for q in quotes if not q.in_title])),
+        # a headline's quotation is set off only while the title still reads as when extracted
+        "title": render_title(article.title, overview.quote_spans(
+            [q for q in quotes if q.in_title and article.title[q.start:q.end] == q.text])),
         "quoted": overview.who_is_quoted(statements),
         "fragments": len(quotes) - len(statements),
     })

@@ -39,9 +39,14 @@ def test_seed_speakers(seeds):
     assert speaker_of("004", "Moscou pourrait déposer les armes") == "Jens Stoltenberg"
 
 
-def test_seed_quote_offsets_point_into_the_cleaned_text(seeds):
+def test_seed_quote_offsets_point_into_the_cleaned_text_or_the_headline(seeds):
     for quote in Quote.objects.select_related("article"):
-        assert quote.article.text[quote.start:quote.end] == quote.text
+        where = quote.article.title if quote.in_title else quote.article.text
+        assert where[quote.start:quote.end] == quote.text
+    # seed 002's and 004's headlines quote: « davantage d'armes lourdes », « progressivement »
+    headline = Quote.objects.get(in_title=True, article__origin__contains="004")
+    assert (headline.text, headline.kind) == ("progressivement", "fragment")
+    assert Quote.objects.filter(in_title=True).count() == 2
     fragment = Quote.objects.get(text="décisive")
     assert fragment.kind == "fragment"
     assert Quote.objects.filter(unclosed=True, article__origin__contains="003").count() == 3

@@ -87,9 +87,12 @@ def _norm(text: str) -> str:
 
 
 def analyse(raw: str) -> list[tuple]:
-    """Return (quote, attribution) pairs as the import path finds them: cleaned text, entities."""
-    text = clean_article(raw).text
-    return list(analyse_article(text, detector=default_detector()).quotes)
+    """Return (quote, attribution) pairs as the import path finds them: cleaned text and
+    headline (unless derived from the body), entities; the headline's quotations first."""
+    cleaned = clean_article(raw)
+    title = "" if cleaned.title_derived else cleaned.title
+    result = analyse_article(cleaned.text, detector=default_detector(), title=title)
+    return [*result.title_quotes, *result.quotes]
 
 
 def score(gold: list[dict], texts: dict[str, str], key: str) -> dict:

@@ -1,7 +1,12 @@
-"""Who said what in one article: quotations with their speakers, and the entities mentioned."""
+"""Who said what in one article: quotations with their speakers, and the entities mentioned.
+
+The headline is read with the body, as its first paragraph: headlines quote people too
+(`« Nous tiendrons » : Zelensky promet…`), and the names in them count.  The quotations found
+there are given apart, with offsets into the title; all others have offsets into the body.
+"""
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from articles.text.entities import EntityCount, EntityDetector, count_mentions
 from articles.text.quotes import QuoteSpan, extract_quotes
@@ -13,10 +18,24 @@ from articles.text.tokens import Tokens
 class Analysis:
     quotes: tuple[tuple[QuoteSpan, Attribution], ...]
     entities: tuple[EntityCount, ...]
+    title_quotes: tuple[tuple[QuoteSpan, Attribution], ...] = ()
 
 
-def analyse(text: str, *, detector: EntityDetector) -> Analysis:
-    """Return the quotations (with speakers) and entity counts of an article's cleaned text."""
+# Between the headline and the body: a paragraph break, so no sentence runs from one to the other.
+TITLE_BREAK = "\n\n"
+
+
+def analyse(text: str, *, detector: EntityDetector, title: str = "") -> Analysis:
+    """Return the quotations (with speakers) and entity counts of an article's cleaned body
+    `text` and its headline `title` (leave it empty when the title was derived from the body)."""
+    title = title.strip() if title else ""
+    if title:
+        whole = analyse(title + TITLE_BREAK + text, detector=detector)
+        shift = len(title) + len(TITLE_BREAK)
+        in_title = tuple(pair for pair in whole.quotes if pair[0].start < shift)
+        in_body = tuple((replace(q, start=q.start - shift, end=q.end - shift), who)
+                        for q, who in whole.quotes if q.start >= shift)
+        return Analysis(in_body, whole.entities, in_title)
     tokens = Tokens(text)  # one split for both passes
     mentions = detector.find(text, tokens)
     quotes = extract_quotes(text)

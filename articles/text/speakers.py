@@ -1705,6 +1705,14 @@ def _cue_after(art: _Article, quote: QuoteSpan, limit: int):
         end = art.token_index(person.end) if person is not None else 0
         if person is not None and end < len(tokens) and tokens[end][2] in "),":
             return _person_subject(art, person, 0.8), None, "caption"
+    if (tok + 2 < limit and tokens[tok][2] == ":"
+            and (_is_cap(tokens[tok + 1][2]) or tokens[tok + 1][3] in ("le", "la", "l"))
+            and art.sentence_span(quote.start)[0] >= quote.start - 3):
+        # `« Nous tiendrons » : Volodymyr Zelensky promet de résister`: a headline's form, the
+        # quotation opening its sentence and its speaker named after the colon
+        sub = _np_after(art, tok + 1, limit)
+        if sub is not None and sub.name:
+            return sub, None, "colon"
     while tok < limit and tokens[tok][2] in ",)…-–—":
         tok += 1
     comma = tok > start_tok and tokens[tok - 1][2] == ","
@@ -2108,7 +2116,7 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
             continue
         if new_clause and word not in _SELON and word != "pour":
             continue
-        if word in _SELON or word == "pour" and (k == first or tokens[k - 1][2] == ","):
+        if word in _SELON or word == "pour" and (k == first or tokens[k - 1][2] in ",:"):
             if word == "apres" and not (k >= 2 and tokens[k - 2][3] == "d"):
                 continue
             if word == "selon" and k + 1 < last and tokens[k + 1][3] in _LEQUEL:
