@@ -312,6 +312,11 @@ _TITLE_BEFORE = frozenset(("le", "la", "les", "l", "'", "au", "aux", "du", "des"
 # Words an acronym does not spell: "école de formation du barreau (EFB)".
 _SPELL_LINKS = frozenset(("de", "du", "des", "d", "'", "l", "la", "le", "les", "et", "a", "au",
                           "aux", "en", "pour", "sur", "contre", "dans", "par"))
+# Lowercase words after a capitalised word that show it is no sentence's subject ("Grâce à",
+# "Victoire de", "Pierre et Marie").
+_NOT_A_VERB_AFTER_NAME = frozenset(("de", "du", "des", "d", "'", "à", "au", "aux", "et", "ou",
+                                    "en", "le", "la", "les", "l", "un", "une", "sur", "pour",
+                                    "par", "dans", "avec", "-", "ni"))
 _TRAILING = frozenset((*_LINKS, *_ELISIONS, "les", "le", "a", "au", "aux", "en", "sur", "par"))
 
 
@@ -1607,12 +1612,19 @@ class EntityDetector:
         ("Jean-Claude de Privas (Ardèche)")."""
         keys, shapes, words = t.keys, t.shapes, t.words
         n = len(keys)
-        if shapes[i] != "C" or not self._is_first_name(keys[i]) or i + 1 >= n or i == 0:
+        if shapes[i] != "C" or not self._is_first_name(keys[i]) or i + 1 >= n:
             return False
+        if i == 0:
+            return shapes[1] == "l" and keys[1] not in _NOT_A_VERB_AFTER_NAME  # (see below)
         if shapes[i - 1] in "UC" or keys[i - 1] in ("'", "-", "(", "de", "du", "d"):
             return False  # "Benoît Hamon.", "d'Ivry", "(Maurice)", "rue de Paris"
         if keys[i + 1] in (",", ".", ";", ")") and keys[i - 1] == ",":
             return True
+        if i >= 2 and keys[i - 2] in (",", "»", "”", '"') and self._reporting_verb(t, i - 1):
+            return True  # "», explique Suzie dans les rayons": the subject after its verb
+        if ((t.opens(i) or keys[i - 1] == ",") and shapes[i + 1] == "l"
+                and keys[i + 1] not in _NOT_A_VERB_AFTER_NAME):
+            return True  # "Christian venait de se garer", "Enfin, David pousse un soupir"
         if keys[i + 1] in ("de", "d") and i + 2 < n and keys[i - 1] in (",", "et"):
             found = self._lex.trie.longest(t, i + 2 + (keys[i + 2] == "'"))
             return found is not None and found[1][1] == PLACE and words[i + 2][:1].isupper()

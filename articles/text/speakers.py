@@ -1795,6 +1795,18 @@ def _incise(art: _Article, quote: QuoteSpan):
                 if e - j >= 2 and j > nxt and e < last and tokens[e][2] in ",.":
                     name = art.text[tokens[j][0] : tokens[e - 1][1]]
                     sub = _Subject(name, "person", name, 0.7, tokens[j][0])
+                elif tokens[nxt][3] in ("le", "la", "l"):
+                    # `a lancé la ministre de l'Économie et de l'Énergie, Christine Fréchette.`:
+                    # the role's complement, then the name in apposition
+                    c = next((c for c in range(nxt + 2, min(nxt + 14, last - 3))
+                              if tokens[c][2] in ",.;"), None)
+                    if (c is not None and tokens[c][2] == ","
+                            and all(_is_cap(tokens[x][2]) and tokens[x][3] not in _NOT_NAMES
+                                    for x in (c + 1, c + 2))
+                            and tokens[c + 3][2] in ",."):
+                        name = art.text[tokens[c + 1][0] : tokens[c + 2][1]]
+                        sub = _Subject(name, "person", name, 0.7, tokens[c + 1][0])
+                        nxt = c + 2
         end = nxt + 1
         while end < last and tokens[end][2] not in ",.;" and end - nxt < 8:
             end += 1
@@ -2238,16 +2250,28 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
                 return _Subject(None, None, tokens[b][2], 0.3, tokens[k][0]), cue, "participle"
             return _person_subject(art, person, 0.8), cue, "participle"
         if form[1] == "ppr":  # affirmant, soulignant: the subject of the sentence
-            sub = _main_verb_subject(art, k, first)
+            # `« … », ajoute-t-elle, précisant que`, `« … », a déclaré ce responsable,
+            # précisant que`: the cue after the last quotation speaks, even unnamed
+            sub = None
+            q = max((j for j in range(first, k) if art.in_quote[j]), default=None)
+            j = q + 1 if q is not None else k
+            while j < k and tokens[j][2] in "»”\"":
+                j += 1
+            if j + 1 < k and tokens[j][2] == ",":
+                found = _cue_at(art, j + 1, k)
+                if found is not None:
+                    sub = found[0]
             if sub is None:
-                sub = _subject_before(art, k, first, nearest=False)
-            if sub is None:  # `« … », ajoute-t-elle, précisant que`: the cue's subject
+                sub = _main_verb_subject(art, k, first)
+            if sub is None:
                 for j in range(k - 2, first, -1):
                     if tokens[j - 1][2] in ",»”\"" and not art.in_quote[j]:
                         found = _cue_at(art, j, k)
                         if found is not None:
                             sub = found[0]
                             break
+            if sub is None:
+                sub = _subject_before(art, k, first, nearest=False)
             if sub is None and (k == first or tokens[k - 1][2] == ","):
                 # `Vers 21h00, qualifiant de « miettes » les mesures, les fédérations … ont`:
                 # a participle opening the sentence; its subject follows the next comma
@@ -2452,7 +2476,12 @@ def _copula(art: _Article, mark_pos: int):
         k -= 1
     if k >= 0 and tokens[k][3] == "qui":  # `le Conseil d'État, qui « annule … »`
         sub = _antecedent(art, k)
-        return (sub, None, "copula") if sub is not None and sub.name else None
+        # (not a place: `ce gendarme de la brigade … dans les Deux-Sèvres, qui « … »`)
+        if sub is None or not sub.name or sub.kind == "place" or any(
+                art.place_end(t) for t in range(art.token_index(sub.pos),
+                                                 art.token_index(sub.pos) + 2)):
+            return None
+        return sub, None, "copula"
     if any(tokens[j][3] in ("que", "qu") and not art.in_quote[j] for j in range(first, k)):
         return None  # `Il ajoute que X et Y sont « hors course »`: the cue before speaks
     if k >= 0 and (tokens[k][3] in _COPULAS or tokens[k][3] in ("dit", "montre", "declare")):
@@ -2864,12 +2893,25 @@ def _other_person_between(art: _Article, start: int, end: int, speaker: str) -> 
 _SPEECH_AFTER = re.compile(r"\b(?:que|qu['’])|:\s*$|[»”\"]")
 
 
+# Verbs that announce a testimony told in the next sentence: `Une voisine, Annie, raconte
+# aussi cette nuit. « … »`, `Il témoigne, très ému. « … »`.
+_NARRATING = frozenset(["raconter", "témoigner", "confier", "se confier", "se souvenir",
+                        "se rappeler", "se remémorer", "relater", "expliquer", "détailler"])
+
+
 def _introduces_speech(art: _Article, cue: str | None, start: int, end: int) -> bool:
     """True when the cue of text[start:end] introduces words (`a déclaré que`, `… :`, a
-    quotation), not an action (`L'enquête avance.`, `Il soutient les grévistes.`)."""
+    quotation, a narrating verb right before a quotation of the same paragraph), not an
+    action (`L'enquête avance.`, `Il soutient les grévistes.`)."""
     sentence = art.text[start:end]
     at = sentence.rfind(cue) if cue else -1
-    return at >= 0 and _SPEECH_AFTER.search(sentence.rstrip(), at + len(cue)) is not None
+    if at < 0:
+        return False
+    if _SPEECH_AFTER.search(sentence.rstrip(), at + len(cue)) is not None:
+        return True
+    verb = verb_form(cue.split()[-1])
+    return (verb is not None and verb[0] in _NARRATING and "\n" not in art.text[start:end]
+            and "\n" not in art.text[end:end + 3])
 
 
 def _opens_clause(art: _Article, s_start: int, mark_pos: int) -> bool:
