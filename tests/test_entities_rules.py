@@ -357,3 +357,26 @@ def test_a_nationality_between_a_trade_and_a_name_still_announces_a_person():
         ("Romelu Lukaku", "person"), ("Granit Xhaka", "person")
     ]
     assert ("Anderlecht", "person") not in [(m.surface, m.kind) for m in found]
+
+
+def test_a_national_army_in_lower_case_is_an_organisation():
+    # news5 p405, p409: `Selon l'armée de l'air ukrainienne`, `menées par l'armée israélienne`
+    from articles.text.entities import default_detector
+
+    found = default_detector().find(
+        "Selon l'armée de l'air ukrainienne, les frappes menées par l'armée israélienne et "
+        "l'armée de l'Air ont cessé. L'armée a démenti.")
+    assert [(m.surface, m.kind) for m in found] == [
+        ("armée de l'air ukrainienne", "organisation"), ("armée israélienne", "organisation"),
+        ("armée de l'Air", "organisation")]
+
+
+def test_places_of_the_wars_french_news_follows_in_any_context():
+    # news5 p405, p431: the rules missed them before a reporting verb or after an apposition
+    from articles.text.entities import default_detector
+
+    found = default_detector().find(
+        "Un drone a frappé la région frontalière de Briansk, a indiqué le gouverneur. Les "
+        "troupes ont pris la capitale de la région, Stepanakert, puis Chouchi.")
+    assert [(m.surface, m.kind) for m in found if m.kind == "place"] == [
+        ("Briansk", "place"), ("Stepanakert", "place"), ("Chouchi", "place")]

@@ -312,6 +312,8 @@ _TITLE_BEFORE = frozenset(("le", "la", "les", "l", "'", "au", "aux", "du", "des"
 # Words an acronym does not spell: "école de formation du barreau (EFB)".
 _SPELL_LINKS = frozenset(("de", "du", "des", "d", "'", "l", "la", "le", "les", "et", "a", "au",
                           "aux", "en", "pour", "sur", "contre", "dans", "par"))
+# The lower-case head of a national army ("l'armée israélienne").
+_ARMY_HEADS = frozenset(("armee",))
 # Lowercase words after a capitalised word that show it is no sentence's subject ("Grâce à",
 # "Victoire de", "Pierre et Marie").
 _NOT_A_VERB_AFTER_NAME = frozenset(("de", "du", "des", "d", "'", "à", "au", "aux", "et", "ou",
@@ -1068,6 +1070,8 @@ class EntityDetector:
         if mode is None:
             return None
         capitalised = shapes[i] in "UC"
+        if not capitalised and keys[i] in _ARMY_HEADS:
+            return self._army(t, i)
         if not capitalised and not mode.startswith("any"):
             return None
         end, cap_end = self._org_extent(t, i, capitalised=capitalised)
@@ -1094,6 +1098,22 @@ class EntityDetector:
                 k += 1
             end = self._portfolio_end(t, k, end)
         return _Span(i, end, ORGANISATION, None, "rule")
+
+    @staticmethod
+    def _army(t: _Tokens, i: int) -> _Span | None:
+        """Return a national army named in lower case: "l'armée israélienne", "l'armée de
+        l'air ukrainienne", "l'armée de l'Air" (an army with no nationality is no name)."""
+        keys, n = t.keys, len(t.keys)
+        j = i + 1
+        if keys[j:j + 4] == ["de", "l", "'", "air"]:
+            j += 4
+        elif keys[j:j + 2] == ["de", "terre"]:
+            j += 2
+        if j < n and t.shapes[j] == "l" and _nationality(keys[j]):
+            return _Span(i, j + 1, ORGANISATION, None, "rule")
+        if j > i + 1 and t.shapes[j - 1] == "C":
+            return _Span(i, j, ORGANISATION, None, "rule")  # "l'armée de l'Air"
+        return None
 
     def _portfolio_end(self, t: _Tokens, i: int, end: int) -> int:
         """Return where a minister's portfolio starting at token i ends: before `pour` and
