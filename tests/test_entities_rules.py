@@ -380,3 +380,31 @@ def test_places_of_the_wars_french_news_follows_in_any_context():
         "troupes ont pris la capitale de la région, Stepanakert, puis Chouchi.")
     assert [(m.surface, m.kind) for m in found if m.kind == "place"] == [
         ("Briansk", "place"), ("Stepanakert", "place"), ("Chouchi", "place")]
+
+
+def test_a_name_in_apposition_to_a_role_is_a_person_whatever_its_given_name():
+    # news5 p401, p439: given names no list holds
+    from articles.text.entities import default_detector
+
+    found = default_detector().find(
+        "Le ministre des Affaires étrangères de l'Éthiopie, Gedion Timotheos, a parlé. La "
+        "hausse est modérée, explique le porte-parole d'Hydro-Québec, Cendrix Bouchard.")
+    people = [m.surface for m in found if m.kind == "person"]
+    assert people == ["Gedion Timotheos", "Cendrix Bouchard"]
+    # a place or a body the gazetteer knows after the comma stays what it is
+    found = default_detector().find("Le président de la région, Nouvelle-Aquitaine, a parlé.")
+    assert [m.kind for m in found] == ["place"]
+
+
+def test_a_full_name_said_again_is_one_mention_and_no_name_runs_over_a_line_break():
+    # news4 p325: `son second, Bassirou Diomaye Faye` then a heading `Derrière Bassirou Diomaye
+    # Faye` and a paragraph opening with `Ousmane Sonko`
+    from articles.text.entities import default_detector
+
+    text = ("L'opposant a prédit la victoire de son second, Bassirou Diomaye Faye, mardi.\n\n"
+            "Derrière Bassirou Diomaye Faye\n\nOusmane Sonko s'est exprimé.")
+    found = default_detector().find(text)
+    assert [(m.surface, m.canonical) for m in found if m.kind == "person"] == [
+        ("Bassirou Diomaye Faye", "Bassirou Diomaye Faye"),
+        ("Bassirou Diomaye Faye", "Bassirou Diomaye Faye"),
+        ("Ousmane Sonko", "Ousmane Sonko")]

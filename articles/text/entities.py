@@ -1202,7 +1202,9 @@ class EntityDetector:
             return None
         n = len(keys)
         if self._is_first_name(keys[i]):
-            end = self._cap_run(t, i + 1, limit=4, leading=True)
+            # (a name never runs over a line break: "Derrière Bassirou Diomaye Faye\n\nOusmane")
+            end = (i + 1 if i + 1 < n and t.newline[i + 1]
+                   else self._cap_run(t, i + 1, limit=4, leading=True))
             if end > i + 1 and t.words[end - 1] in _COMPANY_SUFFIXES:
                 return None  # "Pierre Fabre Pharma": the company rule takes it
             if end > i + 1:
@@ -1227,7 +1229,25 @@ class EntityDetector:
             end = self._cap_run(t, i, limit=4)
             if end > i + 2:
                 return _Span(i, end, PERSON, None, "rule")  # "Gauri van Gulik"
+        if i >= 2 and keys[i - 1] == "," and self._role_before(t, i - 1):
+            # "le ministre des Affaires étrangères de l'Éthiopie, Gedion Timotheos, a": the
+            # name in apposition to a role, whatever its given name
+            end = self._cap_run(t, i, limit=4)
+            if (end >= i + 2 and end < n and keys[end] in (",", ".", ";", "(")
+                    and self._lex.trie.longest(t, i) is None):
+                return _Span(i, end, PERSON, None, "rule")
         return self._speaker_name(t, i)
+
+    def _role_before(self, t: _Tokens, comma: int) -> bool:
+        """Say whether a lower-case role opens the phrase that ends at the comma `comma` ("la
+        porte-parole d'Hydro-Québec,", "le chef de la diplomatie éthiopienne,")."""
+        keys, shapes = t.keys, t.shapes
+        for k in range(comma - 1, max(comma - 11, -1), -1):
+            if keys[k] in ".;:!?«»()\"" or t.newline[k + 1]:
+                return False
+            if shapes[k] == "l" and keys[k] in self._lex.roles:
+                return True
+        return False
 
     def _after_civility(self, t: _Tokens, i: int) -> bool:
         """Say whether a civility comes just before token i ("M. Legrand", "Mme Royal")."""
@@ -1539,7 +1559,9 @@ class EntityDetector:
                     alone.setdefault((keys[span.start],), []).append(index)
                 continue
             span_keys = tuple(keys[span.start:span.end])
-            for k in range(span.start + 1, span.end):
+            for k in range(span.start, span.end):
+                # the whole name too: "Bassirou Diomaye Faye" again is one mention, not a
+                # given name and a surname
                 if shapes[k] in "UC" and keys[k] not in _PARTICLES:
                     tails.setdefault(tuple(keys[k:span.end]), []).append(index)
             given.setdefault(keys[span.start], set()).add(span_keys)
@@ -1587,7 +1609,8 @@ class EntityDetector:
                 continue
             found = None
             for length in (3, 2, 1):
-                if i + length <= n and not any(covered[i:i + length]):
+                if (i + length <= n and not any(covered[i:i + length])
+                        and not any(t.newline[i + 1:i + length])):
                     owner = person_for(tuple(keys[i:i + length]), i, single=True)
                     if owner is not None:
                         found = _Span(i, i + length, PERSON, None, "rule")
