@@ -181,3 +181,14 @@ def test_a_straight_mark_before_a_comma_closes_even_after_a_space():
     # news-dev p023: `à "un peu plus de 5 % ", sur l'ensemble de l'année`
     text = 'Le ministère évalue la hausse des prix à "un peu plus de 5 % ", sur l\'année. "Bien."'
     assert [q.text for q in extract_quotes(text)] == ["un peu plus de 5 %", "Bien."]
+
+
+def test_doubled_single_quotes_pair_like_double_ones():
+    # news5 p407: an African agency's copy writes ‘’…’’ (and once ‘’…”) for “…”
+    text = ("Le Prix du jury remis à ‘’Sirat’’, d’Olivier Laxe. La Palme d’or à ‘’Un simple "
+            "accident”. Il s’est adressé ‘’à tous les Iraniens, aux opinions différentes’’.")
+    assert [(q.text, q.kind) for q in extract_quotes(text)] == [
+        ("Sirat", "fragment"), ("Un simple accident", "fragment"),
+        ("à tous les Iraniens, aux opinions différentes", "full")]
+    # apostrophes alone are never marks
+    assert extract_quotes("L’homme d’État n’a rien dit aujourd’hui.") == []

@@ -3,8 +3,10 @@
 One linear pass per paragraph with a stack of open marks.  Paragraphs are runs of text between
 newlines (a single "\\n" of scraped text counts as a break too).  Rules, in the order they bite:
 
-* « », “ ”, „ “ (or „ ”), ‹ › pair as expected; straight quotes `"` open or close according to the
-  characters around them (`d'"imprudentes"` opens after an apostrophe, `mot",` closes).
+* « », “ ”, „ “ (or „ ”), ‹ › pair as expected, and so do doubled single quotes ‘’ ’’ (some
+  newsrooms' copy: `‘’Sirat’’`, `‘’Un simple accident”`); straight quotes `"` open or close
+  according to the characters around them (`d'"imprudentes"` opens after an apostrophe, `mot",`
+  closes).
 * A closed quotation inside an open one is nested: only the outermost one is emitted.
 * A mark still open at the end of its paragraph is *unclosed*: it runs to the paragraph's end,
   unless another quotation opens later in the same paragraph, in which case it stops at the last
@@ -28,12 +30,14 @@ __all__ = ["QuoteSpan", "extract_quotes", "FULL_QUOTE_WORDS"]
 FULL_QUOTE_WORDS = 5  # five words or more make a "full" quotation, fewer a "fragment"
 
 _PARAGRAPH = re.compile(r"[^\n\r]+")
-_MARK = re.compile(r"[«»“”„‹›\"]")
+# Doubled single quotes stand for double ones in some newsrooms' copy: ‘’Sirat’’ (an apostrophe
+# is never doubled, so the pairs are unambiguous).
+_MARK = re.compile(r"‘’|’’|[«»“”„‹›\"]")
 _WORD = re.compile(r"\S*\w\S*")
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"»”]*\s\S)")
 _SPACE = " \t\u00a0\u202f\u2009\u2007\u200b"
 
-_OPENERS = {"«": "»", "“": "”", "„": "“”", "‹": "›", '"': '"', "”": "”"}
+_OPENERS = {"«": "»", "“": "”’", "„": "“”", "‹": "›", '"': '"', "”": "”", "‘’": "’”"}
 _BEFORE_OPEN = set(" \t\u00a0\u202f\u2009([{«“'’-—–/:;,")
 _AFTER_CLOSE = set(" \t\u00a0\u202f\u2009.,;:!?)]}»”…'’-—–/")
 
@@ -77,7 +81,11 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
                 _finish_unclosed(text, [carried], carried.end, found)
             carried = None
         for match in _MARK.finditer(text, p_start, p_end):
-            if match.start() != skip:
+            if match.group() == "‘’":  # opens; the quotation starts after both characters
+                stack.append(_Open("‘’", match.start() + 1))
+            elif match.group() == "’’":
+                _close(stack, "’", match.start(), found)
+            elif match.start() != skip:
                 _feed(text, match.start(), p_start, p_end, stack, found)
         carried = _close_paragraph(text, stack, p_start, p_end, found)
     if carried is not None:
@@ -119,7 +127,7 @@ def _feed(text: str, pos: int, p_start: int, p_end: int, stack: list[_Open], fou
             stack.append(_Open(ch, pos))
         return
     if ch == "”":
-        if any(e.mark in "“„”" for e in stack) and (can_close or not can_open):
+        if any(e.mark in ("“", "„", "”", "‘’") for e in stack) and (can_close or not can_open):
             _close(stack, ch, pos, found)
         elif can_open and not can_close:
             stack.append(_Open(ch, pos))
