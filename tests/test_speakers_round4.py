@@ -62,3 +62,17 @@ def test_a_participle_after_an_inverted_cue_speaks_for_that_cue_even_unnamed():
             "était « irrévocable et définitive pour nous ».")
     assert speakers_of(text) == [("Nous partirons demai", "Jean Dupont"),
                                  ("irrévocable et défin", "Jean Dupont")]
+
+
+def test_doubled_single_quotes_find_their_speakers_like_double_ones():
+    # news5 p407 (paraphrased): the cue after ’’, and the participle of the sentence before
+    text = ("Jafar Panahi s’est adressé ‘’à tous les Iraniens, en Iran et dans le monde’’, leur "
+            "demandant de ‘’mettre tous les problèmes de côté’’. ‘’Le plus important est notre "
+            "pays et sa liberté’’, a-t-il dit lors de la cérémonie.")
+    assert [who for _, who in speakers_of(text)] == ["Jafar Panahi"] * 3
+
+
+def test_a_name_with_an_arabic_particle_before_an_apposition_is_a_person():
+    # news5 p409: `Selon Ezzat al-Rishq, membre du bureau politique du Hamas, …`
+    assert people("Selon Ezzat al-Rishq, membre du bureau politique du Hamas, tout est "
+                  "bloqué.") == ["Ezzat al-Rishq"]

@@ -1288,8 +1288,10 @@ class EntityDetector:
         no list knows, right before a reporting verb (lexicon/reporting_verbs.txt)."""
         keys, shapes = t.keys, t.shapes
         n = len(keys)
-        if (i + 2 >= n or shapes[i + 1] != "C" or keys[i + 1] in self._lex.stopwords
-                or t.newline[i + 1]):
+        particle = (i + 1 < n and shapes[i + 1] == "l" and _HYPHEN_PARTICLE.match(keys[i + 1])
+                    and t.words[i + 1].partition("-")[2][:1].isupper())  # "Ezzat al-Rishq"
+        if (i + 2 >= n or (shapes[i + 1] != "C" and not particle)
+                or keys[i + 1] in self._lex.stopwords or t.newline[i + 1]):
             return None
         j = i + 2
         if i and shapes[i - 1] in "UC" and not (

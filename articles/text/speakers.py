@@ -471,7 +471,7 @@ _TOKEN = re.compile(r"\w++(?:[-‑]\w++)*+|[^\w\s]")
 # invisible format characters (`Joubert\u200f,`) count as spaces
 _INVERTED = re.compile(r"^(\w+?)(?:-t)?-(il|elle|on|ils|elles)$")
 _OPENING = frozenset('«“„‹"')
-_CLOSING = frozenset('»”›"“')
+_CLOSING = frozenset('»”›"“’')  # (’ of a doubled ’’)
 # Words a full stop abbreviates without ending the sentence: `M. Peskov`, `J. Dupont`.
 _ABBREVIATION = re.compile(
     r"(?:^|[\s(«\"“'’-])(?:[A-ZÀ-Ý]|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St|Ste|Gal|Cdt)$"
@@ -1690,7 +1690,7 @@ def _after_marks(art: _Article, quote: QuoteSpan, limit: int, also: str = "") ->
     """The first token after the quotation's closing marks (and any characters of `also`)."""
     tokens = art.tokens
     tok = art.token_index(quote.end)
-    while tok < limit and tokens[tok][2] in '»”›"“' + also:
+    while tok < limit and tokens[tok][2] in '»”›"“’' + also:
         tok += 1
     return tok
 
@@ -2759,7 +2759,9 @@ def attribute_speakers(
     for n, i in enumerate(order):
         quote = quotes[i]
         mark_pos = quote.start - 1
-        while mark_pos > 0 and text[mark_pos] not in _OPENING and text[mark_pos] != "”":
+        if quote.mark == "‘’":  # a doubled single quote: its first character
+            mark_pos = text.rfind("‘", 0, quote.start)
+        while mark_pos > 0 and text[mark_pos] not in _OPENING and text[mark_pos] not in "”‘":
             mark_pos -= 1
         s_start, s_end = art.sentence_span(mark_pos)
         limit = art.token_index(min(s_end + 1, len(text)))
