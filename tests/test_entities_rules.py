@@ -408,3 +408,13 @@ def test_a_full_name_said_again_is_one_mention_and_no_name_runs_over_a_line_brea
         ("Bassirou Diomaye Faye", "Bassirou Diomaye Faye"),
         ("Bassirou Diomaye Faye", "Bassirou Diomaye Faye"),
         ("Ousmane Sonko", "Ousmane Sonko")]
+
+
+def test_a_known_army_staff_followed_by_a_nationality_is_another_country_s():
+    # news4 p313: `l'État-major des armées maliennes` is not the French one
+    from articles.text.entities import default_detector
+
+    found = default_detector().find("Selon l'État-major des armées maliennes, tout est calme. "
+                                    "L'État-major des armées a démenti à Paris.")
+    assert [m.surface for m in found if m.kind == "organisation"] == [
+        "État-major des armées maliennes", "État-major des armées"]

@@ -76,3 +76,10 @@ def test_a_name_with_an_arabic_particle_before_an_apposition_is_a_person():
     # news5 p409: `Selon Ezzat al-Rishq, membre du bureau politique du Hamas, …`
     assert people("Selon Ezzat al-Rishq, membre du bureau politique du Hamas, tout est "
                   "bloqué.") == ["Ezzat al-Rishq"]
+
+
+def test_a_feeling_verb_introduces_words_after_the_quotation():
+    # news4 p309 (paraphrased): `« … » s'est attristée Souad Zehah`
+    text = ("« Je ne sais toujours pas pourquoi mon frère est mort » s'est attristée Souad "
+            "Zehah, la sœur de la victime.")
+    assert [who for _, who in speakers_of(text)] == ["Souad Zehah"]

@@ -967,6 +967,9 @@ class EntityDetector:
         ("ARD Bruxelles"), not a person ("l'AFP Jean Dupont") nor a new sentence."""
         keys, shapes = t.keys, t.shapes
         n = len(keys)
+        if (end < n and keys[end - 1] in ("armees", "armee", "forces") and shapes[end] == "l"
+                and _nationality(keys[end])):
+            return end + 1  # "État-major des armées maliennes": another country's body
         k = end
         while (k < n and k - end < 2 and shapes[k] == "C" and not t.newline[k]
                and keys[k] not in self._lex.stopwords and not self._is_first_name(keys[k])):
