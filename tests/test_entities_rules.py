@@ -418,3 +418,17 @@ def test_a_known_army_staff_followed_by_a_nationality_is_another_country_s():
                                     "L'État-major des armées a démenti à Paris.")
     assert [m.surface for m in found if m.kind == "organisation"] == [
         "État-major des armées maliennes", "État-major des armées"]
+
+
+def test_national_forces_teams_and_places_of_the_sahel_and_kivu():
+    # news4 p311, p313, p331, p339
+    from articles.text.entities import default_detector
+
+    found = default_detector().find(
+        "Les forces armées maliennes ont repoussé l'attaque près de Kayes et de Nioro du Sahel. "
+        "Les forces russes avancent. Le XV de France affronte l'Argentine. La mission de la "
+        "Commission européenne est au Nord-Kivu.")
+    assert [(m.surface, m.kind) for m in found] == [
+        ("forces armées maliennes", "organisation"), ("Kayes", "place"),
+        ("Nioro du Sahel", "place"), ("XV de France", "organisation"), ("Argentine", "place"),
+        ("Commission européenne", "organisation"), ("Nord-Kivu", "place")]

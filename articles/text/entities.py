@@ -312,8 +312,8 @@ _TITLE_BEFORE = frozenset(("le", "la", "les", "l", "'", "au", "aux", "du", "des"
 # Words an acronym does not spell: "école de formation du barreau (EFB)".
 _SPELL_LINKS = frozenset(("de", "du", "des", "d", "'", "l", "la", "le", "les", "et", "a", "au",
                           "aux", "en", "pour", "sur", "contre", "dans", "par"))
-# The lower-case head of a national army ("l'armée israélienne").
-_ARMY_HEADS = frozenset(("armee",))
+# The lower-case heads of a national army ("l'armée israélienne", "les forces armées maliennes").
+_ARMY_HEADS = frozenset(("armee", "forces"))
 # Lowercase words after a capitalised word that show it is no sentence's subject ("Grâce à",
 # "Victoire de", "Pierre et Marie").
 _NOT_A_VERB_AFTER_NAME = frozenset(("de", "du", "des", "d", "'", "à", "au", "aux", "et", "ou",
@@ -979,8 +979,11 @@ class EntityDetector:
             if keys[k] in self._lex.trie.root and self._lex.trie.longest(t, k) is not None:
                 break  # a known name follows: "ARD Bruxelles" is a body and a place
             k += 1
-        if k > end and k < n and (shapes[k] in "UC" or keys[k] in ("de", "d", "du", "des")):
-            return end  # "le député LR Éric Ciotti": a person; "FIFA Ballon d'Or": a thing
+        if k > end and k < n and (shapes[k] in "UC" or keys[k] in ("de", "d", "du", "des")
+                                  or keys[k] in _PARTICLES):
+            # "le député LR Éric Ciotti", "la Commission européenne Ursula von der Leyen": a
+            # person; "FIFA Ballon d'Or": a thing
+            return end
         return k
 
     def _counted(self, t: _Tokens, i: int) -> bool:
@@ -1108,6 +1111,10 @@ class EntityDetector:
         l'air ukrainienne", "l'armée de l'Air" (an army with no nationality is no name)."""
         keys, n = t.keys, len(t.keys)
         j = i + 1
+        if keys[i] == "forces":
+            if keys[j:j + 1] != ["armees"]:
+                return None  # "les forces russes" are troops; "forces armées maliennes", a body
+            j += 1
         if keys[j:j + 4] == ["de", "l", "'", "air"]:
             j += 4
         elif keys[j:j + 2] == ["de", "terre"]:
