@@ -83,3 +83,14 @@ def test_a_feeling_verb_introduces_words_after_the_quotation():
     text = ("« Je ne sais toujours pas pourquoi mon frère est mort » s'est attristée Souad "
             "Zehah, la sœur de la victime.")
     assert [who for _, who in speakers_of(text)] == ["Souad Zehah"]
+
+
+def test_inviter_a_is_a_cue_and_adverbial_phrases_sit_inside_the_verb():
+    # news5 p417, p429 (paraphrased)
+    text = ("Selon France Info, Emmanuel Macron a invité chaque ministre à « prendre beaucoup de "
+            "distance ».")
+    assert [who for _, who in speakers_of(text)] == ["Emmanuel Macron"]
+    text = ("« Ce n'est pas facile de travailler sur le terrain », a par la suite indiqué "
+            "Sylvain Caron. « Nous verrons bien demain matin », a de son côté déclaré la "
+            "ministre Rachida Dati.")
+    assert [who for _, who in speakers_of(text)] == ["Sylvain Caron", "Rachida Dati"]

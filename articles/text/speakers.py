@@ -1676,13 +1676,24 @@ def _clause_head(art: _Article, candidate: tuple[int, int], first_tok: int, verb
 # --- cues ----------------------------------------------------------------------------------
 
 
+# Adverbial phrases between an auxiliary and its participle: `a par la suite indiqué X`.
+_ADVERB_PHRASES = (("par", "la", "suite"), ("de", "son", "cote"), ("de", "leur", "cote"),
+                   ("pour", "sa", "part"), ("a", "son", "tour"), ("plus", "tard"),
+                   ("de", "nouveau"), ("une", "nouvelle", "fois"), ("une", "fois", "encore"))
+
+
 def _skip_adverbs(art: _Article, tok: int, limit: int) -> int:
-    while tok < limit and (
-        art.tokens[tok][3] in _ADVERBS - {"le", "la", "l", "les", "lui"}
-        and art.tokens[tok][2] != "M"
-        or art.tokens[tok][2] in "'’"
-    ):
-        tok += 1
+    tokens = art.tokens
+    while tok < limit:
+        if (tokens[tok][3] in _ADVERBS - {"le", "la", "l", "les", "lui"}
+                and tokens[tok][2] != "M" or tokens[tok][2] in "'’"):
+            tok += 1
+            continue
+        phrase = next((p for p in _ADVERB_PHRASES if tuple(
+            t[3] for t in tokens[tok:tok + len(p)]) == p and tok + len(p) < limit), None)
+        if phrase is None:
+            break
+        tok += len(phrase)
     return tok
 
 
