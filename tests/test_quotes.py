@@ -192,3 +192,13 @@ def test_doubled_single_quotes_pair_like_double_ones():
         ("à tous les Iraniens, aux opinions différentes", "full")]
     # apostrophes alone are never marks
     assert extract_quotes("L’homme d’État n’a rien dit aujourd’hui.") == []
+
+
+def test_a_reversed_closing_mark_glued_to_the_next_word_opens():
+    # news5 p437: scraped copy writes `Mohammad Eslami.»Notre travail …», a affirmé M. Grossi`
+    text = ("Il a rencontré le chef de l'OIEA, Mohammad Eslami.»Notre travail a été intense. "
+            "Nous poursuivons nos négociations», a affirmé M. Grossi.")
+    assert [(q.text, q.unclosed) for q in extract_quotes(text)] == [
+        ("Notre travail a été intense. Nous poursuivons nos négociations", False)]
+    # a » that closes an open « stays a closing mark, even glued to the next word
+    assert [q.text for q in extract_quotes("« C'est fini.»Il est parti.")] == ["C'est fini."]

@@ -17,6 +17,8 @@ newlines (a single "\\n" of scraped text counts as a break too).  Rules, in the 
   continuation of that quotation (French press convention): one span over both paragraphs.
 * An unclosed straight quote is kept only when it opens its paragraph or follows a colon: a lone
   `"` in mid-sentence is more often an inch mark or a typo than a lost quotation.
+* A » that closes nothing and is glued to the word after it opens (`Eslami.»Notre travail…»`:
+  scraped copy with a reversed mark).
 * Apostrophes (’ and ') are never marks.
 """
 
@@ -37,7 +39,7 @@ _WORD = re.compile(r"\S*\w\S*")
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"»”]*\s\S)")
 _SPACE = " \t\u00a0\u202f\u2009\u2007\u200b"
 
-_OPENERS = {"«": "»", "“": "”’", "„": "“”", "‹": "›", '"': '"', "”": "”", "‘’": "’”"}
+_OPENERS = {"«": "»", "“": "”’", "„": "“”", "‹": "›", '"': '"', "”": "”", "‘’": "’”", "»": "»"}
 _BEFORE_OPEN = set(" \t\u00a0\u202f\u2009([{«“'’-—–/:;,")
 _AFTER_CLOSE = set(" \t\u00a0\u202f\u2009.,;:!?)]}»”…'’-—–/")
 
@@ -109,6 +111,12 @@ def _feed(text: str, pos: int, p_start: int, p_end: int, stack: list[_Open], fou
         prev in _BEFORE_OPEN or pos == p_start)
     can_close = prev not in _SPACE and (nxt in _AFTER_CLOSE or pos + 1 == p_end)
     if ch in "»›":
+        if (ch == "»" and nxt.isalnum() and prev not in _SPACE
+                and not any(e.mark in "«»" for e in stack)):
+            # `Mohammad Eslami.»Notre travail a été intense…»`: a » that closes nothing, glued
+            # to the word after it, opens (scraped copy with a reversed mark)
+            stack.append(_Open(ch, pos))
+            return
         _close(stack, ch, pos, found)
         return
     if ch == '"':
