@@ -9,16 +9,17 @@ tests/data/wikinews_quotes_dev4.json, 8, held out for one round before it was pr
 fifth (tests/data/wikinews_quotes_dev5.json, 14 articles, annotated blind by another engineer;
 it was the held-out set of the first two rounds and was promoted when the news sets below came).
 
-Five batches of French news from other outlets (France, Belgium, Switzerland, Luxembourg, Québec,
+Six batches of French news from other outlets (France, Belgium, Switzerland, Luxembourg, Québec,
 Africa), annotated blind by other engineers who never ran the extractor: "news-dev" and "news-
 heldout" (tests/data/news_quotes_*.json; the held-out half was promoted to development after its
 blind measurement), "news2-dev" and "news2-heldout", "news3-heldout", "news4-dev" and
 "news4-heldout", "news5-dev" and "news5-heldout" (quotations of the texts annotated for entities),
-with their sources' addresses in tests/data/news*_sources.json. Their texts are not ours to
-publish, so they stay outside the repository, in the folder VERBATIM_NEWS_TEXTS names (default
-../news/texts); the sets are skipped when it is absent. Only the totals of the held-out sets
-(HELDOUT) are printed, never their errors, so that no rule is tuned on them; `--dev` leaves them
-out altogether, for the runs made while tuning. A set whose file is absent is skipped.
+and "news6-heldout" (40 articles, all held out, measured once at the end of session 4), with their
+sources' addresses in tests/data/news*_sources.json. Their texts are not ours to publish, so they
+stay outside the repository, in the folder VERBATIM_NEWS_TEXTS names (default ../news/texts); the
+sets are skipped when it is absent. Only the totals of the held-out sets (HELDOUT) are printed,
+never their errors, so that no rule is tuned on them; `--dev` leaves them out altogether, for the
+runs made while tuning. A set whose file is absent is skipped.
 
 A gold quotation is found when an extracted quotation starts with its text (first ~40 characters,
 compared after whitespace normalisation); each extracted quotation matches at most one gold one.
@@ -68,8 +69,9 @@ NEWS_GOLDS = {
     "news4-heldout": ROOT / "tests" / "data" / "news4_quotes_heldout.json",
     "news5-dev": ROOT / "tests" / "data" / "news5_quotes_dev.json",
     "news5-heldout": ROOT / "tests" / "data" / "news5_quotes_heldout.json",
+    "news6-heldout": ROOT / "tests" / "data" / "news6_quotes_heldout.json",
 }
-HELDOUT = {"news2-heldout", "news3-heldout", "news4-heldout", "news5-heldout"}
+HELDOUT = {"news2-heldout", "news3-heldout", "news4-heldout", "news5-heldout", "news6-heldout"}
 
 _SPACES = re.compile(r"\s+")
 
