@@ -22,6 +22,12 @@ BODY = ("Kiev a de nouveau été frappée dans la nuit de lundi à mardi. « Nou
         "a déclaré mardi le président ukrainien Volodymyr Zelensky.")
 
 
+def import_headline_article(folder) -> None:
+    path = folder / "headline.txt"
+    path.write_text(f"{TITLE}\n\n{BODY}\n", encoding="utf-8")
+    import_paths([str(path)])
+
+
 def headline_quotes(title: str, body: str = BODY) -> list[tuple[str, str | None]]:
     result = analyse(body, detector=default_detector(), title=title)
     return [(q.text, who.speaker) for q, who in result.title_quotes]
@@ -62,9 +68,7 @@ def test_without_a_headline_the_analysis_is_the_body_alone():
 
 @pytest.mark.django_db
 def test_import_stores_headline_quotes_and_reextraction_keeps_a_verified_one(tmp_path):
-    path = tmp_path / "headline.txt"
-    path.write_text(f"{TITLE}\n\n{BODY}\n", encoding="utf-8")
-    import_paths([str(path)])
+    import_headline_article(tmp_path)
     article = Article.objects.get()
     headline = Quote.objects.get(in_title=True)
     assert article.title[headline.start:headline.end] == headline.text == "Nous tiendrons"
@@ -91,9 +95,7 @@ def test_a_derived_title_is_not_read_twice(tmp_path):
 
 @pytest.mark.django_db
 def test_the_page_sets_off_the_headline_quote_while_the_title_reads_the_same(client, tmp_path):
-    path = tmp_path / "headline.txt"
-    path.write_text(f"{TITLE}\n\n{BODY}\n", encoding="utf-8")
-    import_paths([str(path)])
+    import_headline_article(tmp_path)
     article = Article.objects.get()
     headline = Quote.objects.get(in_title=True)
     html = client.get(article.get_absolute_url()).content.decode()
@@ -109,9 +111,7 @@ def test_the_page_sets_off_the_headline_quote_while_the_title_reads_the_same(cli
 
 @pytest.mark.django_db
 def test_export_and_restore_carry_the_headline_quote(tmp_path):
-    path = tmp_path / "headline.txt"
-    path.write_text(f"{TITLE}\n\n{BODY}\n", encoding="utf-8")
-    import_paths([str(path)])
+    import_headline_article(tmp_path)
     record = json.loads(next(iter_lines(Article.objects.all())))
     assert [(q["in_title"], q["text"]) for q in record["quotes"]][0] == (True, "Nous tiendrons")
     Article.objects.all().delete()
@@ -129,9 +129,7 @@ def test_export_and_restore_carry_the_headline_quote(tmp_path):
 
 @pytest.mark.django_db
 def test_the_article_json_says_which_quote_is_in_the_headline(client, tmp_path):
-    path = tmp_path / "headline.txt"
-    path.write_text(f"{TITLE}\n\n{BODY}\n", encoding="utf-8")
-    import_paths([str(path)])
+    import_headline_article(tmp_path)
     article = Article.objects.get()
     data = client.get(reverse("articles:article-json", args=[article.pk])).json()
     assert [(q["in_title"], q["text"]) for q in data["quotes"]][:2] == [
