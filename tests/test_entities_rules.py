@@ -432,3 +432,15 @@ def test_national_forces_teams_and_places_of_the_sahel_and_kivu():
         ("forces armées maliennes", "organisation"), ("Kayes", "place"),
         ("Nioro du Sahel", "place"), ("XV de France", "organisation"), ("Argentine", "place"),
         ("Commission européenne", "organisation"), ("Nord-Kivu", "place")]
+
+
+def test_the_author_credited_after_a_work_s_title_is_a_person():
+    # news5 p407, news4 p321: `‘’Sound of Falling’’, de Mascha Schilinski`, `« Le plafond » de`
+    from articles.text.entities import default_detector
+
+    found = default_detector().find(
+        "Le prix du jury remis à ‘’Sound of Falling’’, de Mascha Schilinski, et le prix spécial "
+        "à « Le plafond » de Teppo Airaksinen. Un reportage « choc » de Paris Match.")
+    assert [(m.surface, m.kind) for m in found] == [
+        ("Mascha Schilinski", "person"), ("Teppo Airaksinen", "person"),
+        ("Paris Match", "organisation")]

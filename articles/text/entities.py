@@ -1239,6 +1239,12 @@ class EntityDetector:
             end = self._cap_run(t, i, limit=4)
             if end > i + 2:
                 return _Span(i, end, PERSON, None, "rule")  # "Gauri van Gulik"
+        if i >= 2 and keys[i - 1] in ("de", "d") and self._credit_before(t, i - 1):
+            # "‘’Sound of Falling’’, de Mascha Schilinski", "« Le plafond » de Teppo Airaksinen":
+            # the author credited after a work's title
+            end = self._cap_run(t, i, limit=4)
+            if end >= i + 2 and self._lex.trie.longest(t, i) is None:
+                return _Span(i, end, PERSON, None, "rule")
         if i >= 2 and keys[i - 1] == "," and self._role_before(t, i - 1):
             # "le ministre des Affaires étrangères de l'Éthiopie, Gedion Timotheos, a": the
             # name in apposition to a role, whatever its given name
@@ -1247,6 +1253,18 @@ class EntityDetector:
                     and self._lex.trie.longest(t, i) is None):
                 return _Span(i, end, PERSON, None, "rule")
         return self._speaker_name(t, i)
+
+    @staticmethod
+    def _credit_before(t: _Tokens, de: int) -> bool:
+        """Say whether the `de` at token `de` follows a work's title in quotation marks
+        ("« Le plafond » de", "‘’Resurrection’’, de")."""
+        k = de - 1 - (t.keys[de - 1] == "'")
+        k -= k >= 0 and t.keys[k] == ","
+        if k < 1:
+            return False
+        if t.words[k] == "’":  # the second of a doubled ’’, never an apostrophe
+            return t.words[k - 1] == "’"
+        return t.words[k] in ("»", "”", '"')
 
     def _role_before(self, t: _Tokens, comma: int) -> bool:
         """Say whether a lower-case role opens the phrase that ends at the comma `comma` ("la
