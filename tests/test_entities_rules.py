@@ -444,3 +444,18 @@ def test_the_author_credited_after_a_work_s_title_is_a_person():
     assert [(m.surface, m.kind) for m in found] == [
         ("Mascha Schilinski", "person"), ("Teppo Airaksinen", "person"),
         ("Paris Match", "organisation")]
+
+
+def test_nationalities_in_any_gender_and_number_and_african_ones():
+    # news4 p339, news5 p431: `l'armée congolaise`, `l'armée azerbaïdjanaise`
+    from articles.text.entities import default_detector
+    from articles.text.speakers import _nationality
+
+    assert all(_nationality(w) for w in ("marocaine", "marocains", "turque", "grecque",
+                                          "congolaise", "burkinabe", "maliennes"))
+    assert not any(_nationality(w) for w in ("mai", "guerre", "reine"))
+    found = default_detector().find("Vaincu par l'armée congolaise, puis par l'armée "
+                                    "azerbaïdjanaise, affilié à al-Qaïda.")
+    assert [(m.surface, m.kind) for m in found] == [
+        ("armée congolaise", "organisation"), ("armée azerbaïdjanaise", "organisation"),
+        ("al-Qaïda", "organisation")]

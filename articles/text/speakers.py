@@ -278,8 +278,15 @@ def _charge_context(art, mark_pos: int) -> bool:
 
 
 def _nationality(word_key: str) -> bool:
+    """Say whether an unaccented key is a nationality in any gender and number (`malienne`,
+    `marocaines`, `turque`)."""
     nat = _word_lists()["nationality"]
-    return word_key in nat or word_key.rstrip("s").removesuffix("ne").removesuffix("e") in nat
+    if word_key in nat:
+        return True
+    stem = word_key[:-1] if word_key.endswith("s") else word_key
+    return (stem in nat or stem.endswith("e") and stem[:-1] in nat
+            or stem.endswith("ne") and stem[:-2] in nat
+            or stem.endswith("que") and (stem[:-3] + "c" in nat or stem[:-3] in nat))
 
 
 _AUX = frozenset(
