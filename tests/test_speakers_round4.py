@@ -94,3 +94,14 @@ def test_inviter_a_is_a_cue_and_adverbial_phrases_sit_inside_the_verb():
             "Sylvain Caron. « Nous verrons bien demain matin », a de son côté déclaré la "
             "ministre Rachida Dati.")
     assert [who for _, who in speakers_of(text)] == ["Sylvain Caron", "Rachida Dati"]
+
+
+def test_a_credited_work_and_a_named_slogan_are_no_speech():
+    # news4 p321, p337 (paraphrased)
+    text = ("Joaquin Phoenix remporte le prix d'interprétation pour “You were never really "
+            "here” de Lynne Ramsay. « La France revient », c'est le nouveau slogan du parti de "
+            "Jordan Bardella.")
+    assert [who for _, who in speakers_of(text)] == [None, None]
+    # words credited to their speaker after a cue stay speech
+    text = "« Nous partirons demain matin », a dit Jean Dupont devant la presse."
+    assert [who for _, who in speakers_of(text)] == ["Jean Dupont"]

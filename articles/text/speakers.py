@@ -2711,6 +2711,30 @@ def _names_thing(art: _Article, quote: QuoteSpan, mark_pos: int) -> bool:
     )
 
 
+_LABEL_NOUNS = frozenset(["slogan", "titre", "nom", "devise", "formule", "theme", "hashtag",
+                          "leitmotiv", "mot"])
+
+
+def _labelled_after(art: _Article, quote: QuoteSpan, limit: int) -> bool:
+    """`“You were never really here” de Lynne Ramsay`: a work credited to its author;
+    `« La France revient », c'est le nouveau slogan du RN`: a label the sentence names. Neither
+    is speech."""
+    tokens = art.tokens
+    tok = _after_marks(art, quote, limit, ",")
+    if tok + 1 < limit and tokens[tok][3] in ("de", "d") and quote.text[:1].isupper():
+        k = tok + 1 + (tokens[tok + 1][2] in "'’")
+        if art.person_starting(k) is not None:
+            return True
+    if tok + 4 < limit and tokens[tok][3] == "c" and tokens[tok + 1][2] in "'’" and (
+            tokens[tok + 2][3] == "est"):
+        k = tok + 3
+        if tokens[k][3] in ("le", "la", "un", "une", "son", "sa", "leur"):
+            k += 1
+            k += tokens[k][3] in ("nouveau", "nouvelle", "fameux", "fameuse")
+            return k < limit and tokens[k][3] in _LABEL_NOUNS
+    return False
+
+
 _NAMING = re.compile(r"^(?:re)?baptis|^surnomm|^renomm|^intitul|^denomm|^signifi"
                      r"|^appel(?:e|ee|es|ees|le|lent)$")
 
@@ -2785,8 +2809,8 @@ def attribute_speakers(
         limit = art.token_index(min(s_end + 1, len(text)))
         limit = min(max(limit, art.token_index(quote.end) + 12), len(art.tokens))
         attribution = None
-        if _is_title(quote) or _names_thing(art, quote, mark_pos) or _named_as(art, quote,
-                                                                               mark_pos):
+        if (_is_title(quote) or _names_thing(art, quote, mark_pos)
+                or _named_as(art, quote, mark_pos) or _labelled_after(art, quote, limit)):
             results[i] = Attribution(None, None, None, None, "title", 0.5)
             continue
         if quote.kind == "fragment" and (counts[keys[i]] >= 3 or counts[keys[i]] == 2 and (
