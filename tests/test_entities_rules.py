@@ -459,3 +459,20 @@ def test_nationalities_in_any_gender_and_number_and_african_ones():
     assert [(m.surface, m.kind) for m in found] == [
         ("armée congolaise", "organisation"), ("armée azerbaïdjanaise", "organisation"),
         ("al-Qaïda", "organisation")]
+
+
+def test_two_capitalised_words_coordinated_with_a_person_are_a_person():
+    # news5 p415: `Alexandre Muller et Harmony Tan` (a given name no list holds)
+    from articles.text.entities import default_detector
+
+    def people(text):
+        return [m.surface for m in default_detector().find(text) if m.kind == "person"]
+
+    assert people("Les rescapés, Alexandre Muller et Harmony Tan, ont gagné.") == [
+        "Alexandre Muller", "Harmony Tan"]
+    assert people("Harmony Tan et Alexandre Muller ont gagné.") == [
+        "Harmony Tan", "Alexandre Muller"]
+    # a place or a body the lists know stays what it is
+    found = default_detector().find("Emmanuel Macron et Le Havre ont signé.")
+    assert [(m.surface, m.kind) for m in found] == [
+        ("Emmanuel Macron", "person"), ("Le Havre", "place")]

@@ -1266,6 +1266,34 @@ class EntityDetector:
             return t.words[k - 1] == "’"
         return t.words[k] in ("»", "”", '"')
 
+    def _coordinated_people(self, t: _Tokens, spans: list[_Span]) -> list[_Span]:
+        """Return the spans with two capitalised words coordinated with a person's full name
+        made a person too: "Alexandre Muller et Harmony Tan", "Yurgos Lanthimos et Efthimis
+        Filippou" (given names no list holds)."""
+        keys, shapes, n = t.keys, t.shapes, len(t.keys)
+        trie, stop = self._lex.trie, self._lex.stopwords
+        taken = {k for span in spans for k in range(span.start, span.end)}
+
+        def pair(i: int) -> bool:
+            return (i >= 0 and i + 2 <= n and all(
+                shapes[k] == "C" and k not in taken and keys[k] not in stop
+                and not t.newline[k] for k in (i, i + 1))
+                and (i + 2 == n or shapes[i + 2] not in "UC")
+                and (i == 0 or shapes[i - 1] not in "UC")
+                and trie.longest(t, i) is None and trie.longest(t, i + 1) is None)
+
+        added = []
+        for span in spans:
+            if span.kind != PERSON or span.end - span.start < 2:
+                continue
+            if span.end + 1 < n and keys[span.end] == "et" and pair(span.end + 1):
+                added.append(_Span(span.end + 1, span.end + 3, PERSON, None, "rule"))
+            elif span.start >= 3 and keys[span.start - 1] == "et" and pair(span.start - 3):
+                added.append(_Span(span.start - 3, span.start - 1, PERSON, None, "rule"))
+        if not added:
+            return spans
+        return sorted([*spans, *added], key=lambda span: span.start)
+
     def _role_before(self, t: _Tokens, comma: int) -> bool:
         """Say whether a lower-case role opens the phrase that ends at the comma `comma` ("la
         porte-parole d'Hydro-Québec,", "le chef de la diplomatie éthiopienne,")."""
@@ -1576,6 +1604,7 @@ class EntityDetector:
             if start > span.start and span.source == "rule":
                 span.start, span.canonical = start, None
         spans = self._split_people(t, spans)
+        spans = self._coordinated_people(t, spans)
         # Full person names of this article, by surname tail and by given name; a name alone
         # that a rule made a person ("Neymar", "le président Trump") links its other mentions.
         tails: dict[tuple[str, ...], list[int]] = {}
