@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from articles.curation import CurationError, merge_entities, reindex_speaker, set_quote_status
+from articles.extraction import extract_articles
 from articles.models import (
     Alias,
     Article,
@@ -174,7 +175,11 @@ class ArticleAdmin(FullTextSearchMixin, CurationTrackingMixin, admin.ModelAdmin)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        index_articles([form.instance.pk])
+        article = form.instance
+        if change and "title" in form.changed_data and not article.title_derived:
+            # the headline is read for quotations: read the new one (curated quotes stay)
+            extract_articles([article])
+        index_articles([article.pk])
 
 
 class AliasInline(admin.TabularInline):

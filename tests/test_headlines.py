@@ -134,3 +134,24 @@ def test_the_article_json_says_which_quote_is_in_the_headline(client, tmp_path):
     data = client.get(reverse("articles:article-json", args=[article.pk])).json()
     assert [(q["in_title"], q["text"]) for q in data["quotes"]][:2] == [
         (True, "Nous tiendrons"), (False, "Nous ne céderons pas")]
+
+
+@pytest.mark.django_db
+def test_a_curator_s_new_title_is_read_again_at_once_and_verified_quotes_stay(
+        admin_client, tmp_path):
+    import_headline_article(tmp_path)
+    article = Article.objects.get()
+    body_quote = Quote.objects.get(in_title=False)
+    body_quote.status = "verified"
+    body_quote.save()
+    url = reverse("admin:articles_article_change", args=[article.pk])
+    form = admin_client.get(url).context["adminform"].form
+    data = {name: form.initial.get(name) or "" for name in form.fields}
+    data["title"] = "Kiev : « Nous ne partirons jamais », affirme Volodymyr Zelensky"
+    for prefix in ("quotes", "mentions"):
+        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
+    assert admin_client.post(url, data).status_code == 302
+    headline = Quote.objects.get(in_title=True)
+    assert (headline.text, headline.speaker.name) == ("Nous ne partirons jamais",
+                                                     "Volodymyr Zelensky")
+    assert Quote.objects.get(in_title=False).pk == body_quote.pk  # verified: kept as it was
