@@ -25,7 +25,7 @@ from articles.models import (
     QuoteStatus,
     unique_entity_slugs,
 )
-from articles.text.analysis import Analysis, analyse
+from articles.text.analysis import Analysis, analyse, read_texts
 from articles.text.entities import EntityDetector, KnownAlias
 from articles.text.normalize import alias_key as _alias_key
 
@@ -87,15 +87,9 @@ def analysis_pool(workers: int | None = None) -> Iterator[None]:
             _ready.clear()
 
 
-# What the analysis reads of an article: its headline (empty when derived from the body) and
-# its cleaned body.
+# What the analysis reads of an article (`read_texts`): its headline, empty when derived from
+# the body, and its cleaned body.
 Texts = tuple[str, str]
-
-
-def article_texts(article: Article) -> Texts:
-    """The (headline, body) an article's analysis reads: a title derived from the body's first
-    sentence is not read twice."""
-    return ("" if article.title_derived else article.title), article.text
 
 
 def _analyse_chunk(job: tuple[str, list[KnownAlias], list[Texts]]) -> list[Analysis]:
@@ -262,7 +256,7 @@ def extract_articles(articles: list[Article], *, fresh: bool = False
     if not articles:
         return {}
     resolver = EntityResolver()
-    analyses = _analyse_all([article_texts(article) for article in articles])
+    analyses = _analyse_all([read_texts(article) for article in articles])
 
     ids = [a.pk for a in articles]
     # curated quotes' spans, by (article, in the title)

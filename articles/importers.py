@@ -25,6 +25,7 @@ from articles.extraction import (
 )
 from articles.models import Article, DatePrecision
 from articles.search import index_articles, index_documents
+from articles.text.analysis import read_texts
 from articles.text.cleaning import clean_article
 from articles.text.dates import find_publication_date, parse_date_value
 from articles.text.decoding import RejectedInput, decode_bytes
@@ -369,8 +370,7 @@ def _import_paths(paths: Iterable[str], *, progress: Callable[[int, int], None] 
                 continue
             batch.append(item)
             if len(batch) >= batch_size:
-                prefetch_analysis([("" if i.title_derived else i.title, i.text)
-                                   for i in batch if not i.restored])
+                prefetch_analysis([read_texts(i) for i in batch if not i.restored])
                 if waiting:
                     save_batch(waiting, report)
                 waiting, batch = batch, []

@@ -42,6 +42,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from articles.text.analysis import analyse as analyse_article
+from articles.text.analysis import read_texts
 from articles.text.cleaning import clean_article
 from articles.text.entities import default_detector
 from articles.text.normalize import alias_key
@@ -96,9 +97,8 @@ def _norm(text: str) -> str:
 def analyse(raw: str) -> list[tuple]:
     """Return (quote, attribution) pairs as the import path finds them: cleaned text and
     headline (unless derived from the body), entities; the headline's quotations first."""
-    cleaned = clean_article(raw)
-    title = "" if cleaned.title_derived else cleaned.title
-    result = analyse_article(cleaned.text, detector=default_detector(), title=title)
+    title, text = read_texts(clean_article(raw))
+    result = analyse_article(text, detector=default_detector(), title=title)
     return [*result.title_quotes, *result.quotes]
 
 

@@ -25,6 +25,13 @@ class Analysis:
 TITLE_BREAK = "\n\n"
 
 
+def read_texts(doc) -> tuple[str, str]:
+    """The (headline, body) the analysis reads of anything with `title`, `title_derived` and
+    `text` (a cleaned text, an article being imported, a saved one): a title derived from the
+    body's first sentence is not read twice."""
+    return ("" if doc.title_derived else doc.title), doc.text
+
+
 def analyse(text: str, *, detector: EntityDetector, title: str = "") -> Analysis:
     """Return the quotations (with speakers) and entity counts of an article's cleaned body
     `text` and its headline `title` (leave it empty when the title was derived from the body)."""

@@ -314,12 +314,20 @@ _SPELL_LINKS = frozenset(("de", "du", "des", "d", "'", "l", "la", "le", "les", "
                           "aux", "en", "pour", "sur", "contre", "dans", "par"))
 # The lower-case heads of a national army ("l'armée israélienne", "les forces armées maliennes").
 _ARMY_HEADS = frozenset(("armee", "forces"))
+# The last word of a known army body that a nationality may follow ("État-major des armées").
+_ARMY_NOUNS = _ARMY_HEADS | {"armees"}
 # Lowercase words after a capitalised word that show it is no sentence's subject ("Grâce à",
 # "Victoire de", "Pierre et Marie").
 _NOT_A_VERB_AFTER_NAME = frozenset(("de", "du", "des", "d", "'", "à", "au", "aux", "et", "ou",
                                     "en", "le", "la", "les", "l", "un", "une", "sur", "pour",
                                     "par", "dans", "avec", "-", "ni"))
 _TRAILING = frozenset((*_LINKS, *_ELISIONS, "les", "le", "a", "au", "aux", "en", "sur", "par"))
+
+
+def _particle_name(t: _Tokens, j: int) -> bool:
+    """Say whether token j is a surname glued to an Arabic particle ("al-Bachir", "ben-Ali")."""
+    return (t.shapes[j] == "l" and _HYPHEN_PARTICLE.match(t.keys[j]) is not None
+            and t.words[j].partition("-")[2][:1].isupper())
 
 
 def _trim_links(t: _Tokens, start: int, end: int) -> int:
@@ -967,7 +975,7 @@ class EntityDetector:
         ("ARD Bruxelles"), not a person ("l'AFP Jean Dupont") nor a new sentence."""
         keys, shapes = t.keys, t.shapes
         n = len(keys)
-        if (end < n and keys[end - 1] in ("armees", "armee", "forces") and shapes[end] == "l"
+        if (end < n and keys[end - 1] in _ARMY_NOUNS and shapes[end] == "l"
                 and _nationality(keys[end])):
             return end + 1  # "État-major des armées maliennes": another country's body
         k = end
@@ -1039,13 +1047,10 @@ class EntityDetector:
                         and (keys[k] not in trie or keys[j] in _FOREIGN_PARTICLES)):
                     j = k
                     continue
-            if particles and (end > i or leading) and shapes[j] == "l" and _HYPHEN_PARTICLE.match(
-                    keys[j]):
-                _, _, rest = words[j].partition("-")
-                if rest[:1].isupper():
-                    j += 1  # "Omar al-Bachir"
-                    end = j
-                    continue
+            if particles and (end > i or leading) and _particle_name(t, j):
+                j += 1  # "Omar al-Bachir"
+                end = j
+                continue
             break
         return end
 
@@ -1344,9 +1349,7 @@ class EntityDetector:
         no list knows, right before a reporting verb (lexicon/reporting_verbs.txt)."""
         keys, shapes = t.keys, t.shapes
         n = len(keys)
-        particle = (i + 1 < n and shapes[i + 1] == "l" and _HYPHEN_PARTICLE.match(keys[i + 1])
-                    and t.words[i + 1].partition("-")[2][:1].isupper())  # "Ezzat al-Rishq"
-        if (i + 2 >= n or (shapes[i + 1] != "C" and not particle)
+        if (i + 2 >= n or (shapes[i + 1] != "C" and not _particle_name(t, i + 1))  # al-Rishq
                 or keys[i + 1] in self._lex.stopwords or t.newline[i + 1]):
             return None
         j = i + 2
@@ -1716,17 +1719,18 @@ class EntityDetector:
         n = len(keys)
         if shapes[i] != "C" or not self._is_first_name(keys[i]) or i + 1 >= n:
             return False
+        # "Christian venait de se garer": a clause's subject, a lower-case verb after it
+        subject = shapes[i + 1] == "l" and keys[i + 1] not in _NOT_A_VERB_AFTER_NAME
         if i == 0:
-            return shapes[1] == "l" and keys[1] not in _NOT_A_VERB_AFTER_NAME  # (see below)
+            return subject
         if shapes[i - 1] in "UC" or keys[i - 1] in ("'", "-", "(", "de", "du", "d"):
             return False  # "Benoît Hamon.", "d'Ivry", "(Maurice)", "rue de Paris"
         if keys[i + 1] in (",", ".", ";", ")") and keys[i - 1] == ",":
             return True
         if i >= 2 and keys[i - 2] in (",", "»", "”", '"') and self._reporting_verb(t, i - 1):
             return True  # "», explique Suzie dans les rayons": the subject after its verb
-        if ((t.opens(i) or keys[i - 1] == ",") and shapes[i + 1] == "l"
-                and keys[i + 1] not in _NOT_A_VERB_AFTER_NAME):
-            return True  # "Christian venait de se garer", "Enfin, David pousse un soupir"
+        if subject and (t.opens(i) or keys[i - 1] == ","):
+            return True  # "Enfin, David pousse un soupir"
         if keys[i + 1] in ("de", "d") and i + 2 < n and keys[i - 1] in (",", "et"):
             found = self._lex.trie.longest(t, i + 2 + (keys[i + 2] == "'"))
             return found is not None and found[1][1] == PLACE and words[i + 2][:1].isupper()

@@ -1708,7 +1708,7 @@ def _after_marks(art: _Article, quote: QuoteSpan, limit: int, also: str = "") ->
     """The first token after the quotation's closing marks (and any characters of `also`)."""
     tokens = art.tokens
     tok = art.token_index(quote.end)
-    while tok < limit and tokens[tok][2] in '»”›"“’' + also:
+    while tok < limit and (tokens[tok][2] in _CLOSING or tokens[tok][2] in also):
         tok += 1
     return tok
 
