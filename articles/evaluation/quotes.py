@@ -9,12 +9,15 @@ tests/data/wikinews_quotes_dev4.json, 8, held out for one round before it was pr
 fifth (tests/data/wikinews_quotes_dev5.json, 14 articles, annotated blind by another engineer;
 it was the held-out set of the first two rounds and was promoted when the news sets below came).
 
-Six batches of French news from other outlets (France, Belgium, Switzerland, Luxembourg, Québec,
+Nine batches of French news from other outlets (France, Belgium, Switzerland, Luxembourg, Québec,
 Africa), annotated blind by other engineers who never ran the extractor: "news-dev" and "news-
 heldout" (tests/data/news_quotes_*.json; the held-out half was promoted to development after its
 blind measurement), "news2-dev" and "news2-heldout", "news3-heldout", "news4-dev" and
 "news4-heldout", "news5-dev" and "news5-heldout" (quotations of the texts annotated for entities),
-and "news6-heldout" (40 articles, all held out, measured once at the end of session 4), with their
+"news6-heldout" (40 articles, all held out, measured once at the end of session 4), "news7-dev"
+and "news7-heldout", "news8-dev" and "news8-heldout" (quotations of the texts annotated for
+entities) and "news9-heldout" (30 articles, all held out, measured once at the end of session 5;
+its entities too), with their
 sources' addresses in tests/data/news*_sources.json. Their texts are not ours to publish, so they
 stay outside the repository, in the folder VERBATIM_NEWS_TEXTS names (default ../news/texts); the
 sets are skipped when it is absent. Only the totals of the held-out sets (HELDOUT) are printed,
@@ -71,8 +74,14 @@ NEWS_GOLDS = {
     "news5-dev": ROOT / "tests" / "data" / "news5_quotes_dev.json",
     "news5-heldout": ROOT / "tests" / "data" / "news5_quotes_heldout.json",
     "news6-heldout": ROOT / "tests" / "data" / "news6_quotes_heldout.json",
+    "news7-dev": ROOT / "tests" / "data" / "news7_quotes_dev.json",
+    "news7-heldout": ROOT / "tests" / "data" / "news7_quotes_heldout.json",
+    "news8-dev": ROOT / "tests" / "data" / "news8_quotes_dev.json",
+    "news8-heldout": ROOT / "tests" / "data" / "news8_quotes_heldout.json",
+    "news9-heldout": ROOT / "tests" / "data" / "news9_quotes_heldout.json",
 }
-HELDOUT = {"news2-heldout", "news3-heldout", "news4-heldout", "news5-heldout", "news6-heldout"}
+HELDOUT = {"news2-heldout", "news3-heldout", "news4-heldout", "news5-heldout", "news6-heldout",
+           "news7-heldout", "news8-heldout", "news9-heldout"}
 
 _SPACES = re.compile(r"\s+")
 

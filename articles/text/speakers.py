@@ -590,6 +590,19 @@ class _Article:
         self.on_source: _Subject | None = None  # who `on` stood for last (`auprès de X`)
         self._learn_roles()
         self._learn_subjects()
+        self._learn_quoted_names(quotes)
+
+    def _learn_quoted_names(self, quotes: list[QuoteSpan]) -> None:
+        """`le collectif « Le Cri des déposants »`: a capitalised name in marks after an
+        organisation's noun names it, so that `le collectif` speaks for it later."""
+        heads = _word_lists()["organisation"]
+        for quote in quotes:
+            if quote.kind != "fragment" or not quote.text[:1].isupper():
+                continue
+            k = bisect.bisect_left(self.starts, quote.start) - 2  # the word before the mark
+            if k >= 1 and self.tokens[k][3] in heads and self.tokens[k - 1][3] in (
+                    _DETERMINERS | {"du", "des", "de", "au", "aux"}):
+                self.org_phrases[self.tokens[k][3]] = quote.text.strip()
 
     # sentences: boundaries outside quotations only
     def _sentences(self) -> list[int]:
@@ -1795,6 +1808,7 @@ def _incise(art: _Article, quote: QuoteSpan):
             sub = _Subject(name, art.kind_of(name), pronoun, conf, tokens[k][0])
         else:
             nxt = _skip_adverbs(art, nxt, last)
+            nxt = _skip_addressee(art, nxt, last)
             sub = _known_surname(art, nxt) or _np_after(art, nxt, last)
             if sub is not None and sub.name and " " not in sub.name:
                 # `racontait Sandrine au Parisien`: the one person of the article so named
@@ -1831,6 +1845,22 @@ def _incise(art: _Article, quote: QuoteSpan):
         if sub is not None and sub.name and end < last and tokens[end][2] in ",.":
             return sub, cue_text, "incise"
     return None
+
+
+def _skip_addressee(art: _Article, tok: int, limit: int) -> int:
+    """Past a one-word addressee inside a quotation's incise when a capitalised name follows:
+    `souligne au Soir François Desquesnes`, `confie à l'AFP Jean Dupont` (the detector's names
+    are not kept inside quotations, so `_skip_complement` cannot see where the name starts)."""
+    tokens = art.tokens
+    k = tok + (tokens[tok][3] in ("à", "au", "aux"))  # (`confier à` may have read the `à`)
+    if k + 3 >= limit or tokens[k - 1][3] not in ("à", "au", "aux"):
+        return tok
+    k += tokens[k - 1][3] == "à" and tokens[k][3] in ("l", "la", "le")
+    k += tokens[k][2] in "'’"
+    if k + 2 < limit and _is_cap(tokens[k][2]) and all(
+            _is_cap(tokens[j][2]) and tokens[j][3] not in _NOT_NAMES for j in (k + 1, k + 2)):
+        return k + 1
+    return tok
 
 
 def _known_surname(art: _Article, tok: int) -> _Subject | None:
@@ -2254,6 +2284,7 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
         gerund = any(tokens[c][3] == "en" for c in range(b + 1, k))
         if form[1] == "ppr" and not gerund and b > first and tokens[b][2] not in ",;" and (
             tokens[b][3] not in ("et", "ou", "mais", "puis", "tout")  # `et parlant de BFM : «`
+            and tokens[b][2] not in _CLOSING  # (`« … » estimant que`: a comma left out)
         ):
             # `des manifestants réclamant …`, `certains se demandant …`: the participle qualifies
             # the noun just before it (`en disant` is a gerund: the sentence's subject speaks)
@@ -2855,8 +2886,9 @@ def attribute_speakers(
             )
             if sub.kind == "person" and sub.name and sub.name not in art.gender:
                 art.unknown_people.add(sub.name)
-            if (sub.kind == "person" or sub.kind is None) and method != "as-said":
-                # (`comme l'a dit X` cites X; the sentence is still about its own subject)
+            if (sub.kind == "person" or sub.kind is None) and method != "as-said" and not (
+                sub.name is None and _key(sub.mention or "") == "on"
+            ):  # (`comme l'a dit X` cites X; an indefinite `on` is nobody `il` can stand for)
                 art.add_subject(
                     quote.start,
                     sub.name,
