@@ -476,3 +476,16 @@ def test_two_capitalised_words_coordinated_with_a_person_are_a_person():
     found = default_detector().find("Emmanuel Macron et Le Havre ont signé.")
     assert [(m.surface, m.kind) for m in found] == [
         ("Emmanuel Macron", "person"), ("Le Havre", "place")]
+
+
+def test_a_body_s_name_stops_at_its_verb(detector):
+    # news7 p601: `les 15 membres du Conseil de sécurité demandent au M23 …`
+    assert [s for s, _, _ in found(detector, "Le Conseil constitutionnel demande la paix.")] == [
+        "Conseil constitutionnel"]
+    assert [s for s, _, _ in found(
+        detector, "Les membres du Conseil de sécurité demandent au M23 de cesser.")] == [
+        "Conseil de sécurité", "M23"]
+    # adjectives of the name stay in it
+    assert [s for s, _, _ in found(
+        detector, "Selon le Comité international olympique, tout va bien.")] == [
+        "Comité international olympique"]

@@ -1183,6 +1183,9 @@ class EntityDetector:
                 continue
             if shape == "l" and key not in lex.stopwords and (
                     _ADJECTIVE.match(t.words[j].lower()) or key in _BARE_ADJECTIVES):
+                if not t.words[j].endswith(("é", "ée", "és", "ées")) and "finite" in (
+                        verb_form(t.words[j]) or ("", ""))[1]:
+                    break  # "le Conseil constitutionnel demande": its verb, not an adjective
                 if cap_end == end:
                     cap_end = j + 1  # "ministère des Affaires étrangères"
                 j += 1

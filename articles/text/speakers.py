@@ -622,6 +622,14 @@ class _Article:
             starts.append(pos)
         return starts
 
+    def previous_sentence_start(self, s_start: int) -> int:
+        """Start of the sentence before the one starting at `s_start`, past the blank between
+        two paragraphs (which `_sentences` counts as a sentence of its own)."""
+        k = s_start - 1
+        while k > 0 and self.text[k].isspace():
+            k -= 1
+        return self.sentence_span(max(k, 0))[0]
+
     def sentence_span(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
         end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.text)
@@ -830,11 +838,10 @@ class _Article:
                 word in _AUX
                 or word in forms
                 or ("-" in word and _INVERTED.match(word))
-                or word in ("s", "se")
+                or word in ("s", "se", "ne", "n")  # (`ne` only comes before a verb)
             ):
                 return True
-            if word in ("quant", "à", "lui", "elle", "ne", "n", "'", "’", "aussi", "egalement",
-                        "y"):
+            if word in ("quant", "à", "lui", "elle", "'", "’", "aussi", "egalement", "y"):
                 tok += 1
                 steps += 1
                 continue
@@ -951,25 +958,30 @@ class _Article:
                 best, best_score = name, score
         if best is not None and best_score >= 1:
             return best, 0.75
-        if content[0] in _OFFICE_HEADS:
+        if content[0] in _OFFICE_HEADS or content[0] in _PROFESSIONS and len(content) == 1:
             # `Emmanuel Macron s'est exprimé. « … », a lancé le chef de l'État`: an office no
-            # apposition taught is the person the last two sentences are about
+            # apposition taught is the person the last two sentences are about (`…, confirme
+            # Sauveur Méglio, urgentiste. « … », souligne le médecin`: a bare trade too, not
+            # `l'avocate de Benoît Hamon`)
             s_start, _ = self.sentence_span(pos)
-            p_start, _ = self.sentence_span(max(s_start - 1, 0))
+            p_start = self.previous_sentence_start(s_start)
             p_start = min(p_start, self.text.rfind("\n", 0, pos) + 1)  # or the paragraph
             i = bisect.bisect_left(self.subjects, (pos,)) - 1
 
             def fits_office(subject: tuple[int, str, str]) -> bool:
                 _, name, g = subject
                 taught = self.roles.get(name, set())
-                return bool(name) and name in self.gender and not (gender and g and g != gender) \
-                    and (not taught & _OFFICE_HEADS or content[0] in taught
-                         or content[0] in _GENERIC_OFFICES)
+                return bool(name) and (name in self.gender or name in self.unknown_people) \
+                    and not (gender and g and g != gender) \
+                    and (not taught & _OFFICE_HEADS and not taught & _PROFESSIONS
+                         or content[0] in taught
+                         or content[0] in _GENERIC_OFFICES)  # (a procureur is no maire)
 
             while i >= 0 and self.subjects[i][0] >= p_start:
                 if fits_office(self.subjects[i]):
                     return self.subjects[i][1], 0.5
                 i -= 1
+        if content[0] in _OFFICE_HEADS:
             if self.token_index(s_start) == self.token_index(self.text.rfind("\n", 0, pos) + 1):
                 # `La candidate du Front national voudrait … Marine Le Pen aimerait …`: an
                 # office opening its paragraph names the person who opens a later sentence
@@ -1001,7 +1013,7 @@ class _Article:
                     len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
                 name = ranked[0][0]
                 g = self.gender.get(name)
-                taught = self.roles.get(name, set()) & _OFFICE_HEADS
+                taught = self.roles.get(name, set()) & (_OFFICE_HEADS | _PROFESSIONS)
                 if not (gender and g and g != gender) and name not in self.joint and (
                     not taught or content[0] in taught or content[0] in _GENERIC_OFFICES
                 ):  # (not `le président` for a person an apposition called `ministre`)
@@ -1024,7 +1036,31 @@ class _Article:
             for name, _ in self.prominence.most_common():
                 if fits(name):
                     return name, 0.5
+        named_later = self._introduced_after(content[0], gender, pos)
+        if named_later is not None:
+            return named_later, 0.5
         return None, 0.2
+
+    def _introduced_after(self, head: str, gender: str | None, pos: int) -> str | None:
+        """`« … », a déclaré l'avocat de la défense. « … », a-t-il poursuivi. Me Ludovic
+        Tirelli a dénoncé …`: a role no apposition taught, said before the person it stands for
+        is first named, is the person who opens a clause within the next two sentences, if
+        that person was not named before and no apposition gave them another office."""
+        if head not in _word_lists()["role"]:
+            return None
+        _, s_end = self.sentence_span(pos)
+        limit = self.sentence_span(s_end)[1]
+        limit = self.sentence_span(limit)[1] if limit < len(self.text) else limit
+        i = bisect.bisect_left(self.subjects, (pos,))
+        while i < len(self.subjects) and self.subjects[i][0] < limit:
+            at, name, g = self.subjects[i]
+            i += 1
+            if not name or name not in self.gender or gender and g and g != gender:
+                continue
+            taught = self.roles.get(name, set()) & (_OFFICE_HEADS | _PROFESSIONS)
+            if self._last_seen(name, pos) < 0 and (not taught or head in taught):
+                return name
+        return None
 
 
 # Offices any office-holder may be called: `le dirigeant` is the king, the president…
@@ -1036,6 +1072,12 @@ _OFFICE_HEADS = _GENERIC_OFFICES | frozenset([
     "president", "presidente", "premier", "premiere", "secretaire", "ministre", "maire",
     "chancelier", "chanceliere", "patron", "patronne", "roi", "reine", "gouverneur", "candidat",
     "candidate", "emir", "prince", "princesse", "mairesse", "bourgmestre", "syndic"])
+# Trades an apposition may teach that no office is (`Le procureur …, Loïc Abrial` is not
+# `le maire` a later cue names).
+_PROFESSIONS = frozenset(["procureur", "procureure", "juge", "avocat", "avocate", "prefet",
+                          "prefete", "commissaire", "directeur", "directrice", "porte-parole",
+                          "colonel", "capitaine", "commandant", "medecin", "docteur", "substitut",
+                          "magistrat", "magistrate", "enqueteur", "enqueteuse"])
 # Offices that stand for the person the article is about when no apposition says who.
 _MAIN_PERSON_OFFICES = _GENERIC_OFFICES | {"candidat", "candidate", "president", "presidente"}
 _COUPLE = re.compile(r"([A-ZÀ-Þ][\w-]+) et $")
@@ -1320,6 +1362,17 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
     head = keys[0]
     if head in _BEFORE_ROLE and len(keys) > 1 and keys[1] in lists["role"]:
         keys, head = keys[1:], keys[1]  # `la future cheffe de la diplomatie`, `l'ancien ministre`
+    if det in ("les", "ses", "leurs") and "membres" in keys[:3]:
+        # `les 15 pays membres du Conseil de sécurité`: the body speaks through its members
+        m = words[keys.index("membres")] + 1
+        if m + 1 < len(tokens) and tokens[m][3] in ("du", "de", "des", "d"):
+            m += 1 + (tokens[m + 1][2] in "'’" or tokens[m + 1][3] in ("la", "l")
+                      and tokens[m + 2][2] in "'’") + (tokens[m + 1][3] == "la")
+            org = art.org_at.get(tokens[m][0])
+            name = org.name if org is not None else (
+                art.refer_back(tokens[m][3], tokens[first][0]) if _is_cap(tokens[m][2]) else None)
+            if name is not None:
+                return _Subject(name, "organisation", mention, 0.6, tokens[first][0])
     org_head = head in lists["organisation"] or (  # `les fédérations`, `les services`
         head[-1:] in ("s", "x") and head[:-1] in lists["organisation"])
     if det == "la" and keys == ["meme", "source"]:  # `a indiqué la même source`
@@ -2101,6 +2154,12 @@ def _verb_group(art: _Article, tok: int, limit: int):
             end = _phrase_verb(tokens, k, limit)
             if end:  # `a fait savoir`, `a mis en garde`
                 return art.text[start : tokens[end - 1][1]], end, pronoun
+            if tokens[k][3] in _MODAL_PARTICIPLES and not tokens[k][3].startswith("voul"):
+                # `« … », a tenu à dire Philippe Couillard`, `a souhaité préciser le maire`
+                m = k + 1 + (k + 1 < limit and tokens[k + 1][3] in ("à", "de", "d"))
+                m += m < limit and tokens[m][2] in "'’"
+                if m < limit and tokens[m][3] in _infinitives():
+                    return art.text[start : tokens[m][1]], m + 1, pronoun
         return None
     end = _phrase_verb(tokens, tok, limit, word)
     if end:  # `fait valoir X`, `met en garde X`
@@ -3012,6 +3071,11 @@ def _carry_over(art: _Article, quote: QuoteSpan, mark_pos: int, previous, by_tex
         # « discret », « réservés », « homme violent »: words quoted inside a narrative
         # sentence with no cue of their own are descriptions, often from unnamed people.
         return _NONE
+    if quote.kind == "fragment" and not art.text[art.text.rfind("\n", 0, mark_pos) + 1:mark_pos
+                                                 ].strip() and not art.text[
+            quote.end + 1 : (art.text.find("\n", quote.end) + 1 or len(art.text) + 1) - 1].strip():
+        return _NONE  # `« On fait de l'abattage »` alone on its line: a subheading, said by whoever
+        # says it further down (the repeat rule), not by the last speaker
     prev_start, _ = art.sentence_span(max(s_start - 1, 0))
     if prev_start < s_start:
         fake = QuoteSpan(s_start, s_start, "", "fragment", False, "")
