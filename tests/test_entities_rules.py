@@ -489,3 +489,15 @@ def test_a_body_s_name_stops_at_its_verb(detector):
     assert [s for s, _, _ in found(
         detector, "Selon le Comité international olympique, tout va bien.")] == [
         "Comité international olympique"]
+
+
+def test_a_name_without_its_middle_name_is_the_same_person(detector):
+    # news7 p627: the headline leaves out the middle name the body gives
+    text = ("Wilfried Houngbédji révèle pourquoi.\n\nWilfried Léandre Houngbédji a réfuté les "
+            "accusations. Wilfried Houngbédji a ensuite parlé.")
+    counts = count_mentions(detector.find(text))
+    assert [(c.canonical, c.count) for c in counts] == [("Wilfried Léandre Houngbédji", 3)]
+    # two longer names sharing first and last word: nobody can tell which one is meant
+    text = ("Jean Paul Martin et Jean Pierre Martin sont frères. Jean Martin a parlé.")
+    names = {c.canonical for c in count_mentions(detector.find(text))}
+    assert "Jean Martin" in names

@@ -118,3 +118,23 @@ def test_a_fragment_alone_on_its_line_is_a_subheading_nobody_carries_over():
             "chef des urgences a compté 42 personnes en attente.")
     assert speakers_of(text) == [("Certains patients pa", "Sauveur Méglio"),
                                  ("On fait de l'abattag", None)]
+
+
+def test_a_caption_line_ending_in_a_colon_names_the_words_below_it():
+    text = ("Wout Van Aert a remporté l’étape au sprint.\n\n"
+            "Wout Van Aert (Jumbo-Visma), vainqueur de l’étape :\n\n« Ce Tour a juste été "
+            "incroyable, je ne pensais pas finir comme ça. »\n\nTadej Pogacar (UAE), vainqueur du "
+            "Tour :\n\n« Un autre monde »\n\n« C’était juste fou ici aux Champs-Elysées, avec le "
+            "maillot jaune. »")
+    assert speakers_of(text) == [("Ce Tour a juste été ", "Wout Van Aert"),
+                                 ("Un autre monde", "Tadej Pogacar"),
+                                 ("C’était juste fou ic", "Tadej Pogacar")]
+    # a line that does not open with a name gives nobody
+    text = "Les réactions à l'arrivée :\n\n« Un autre monde, vraiment, pour nous tous. »"
+    assert speakers_of(text) == [("Un autre monde, vrai", None)]
+
+
+def test_the_magistrate_is_the_judge_or_the_prosecutor_just_named():
+    text = ("Le juge Davio se laisse 15 jours pour vérifier tout ça. \"Si ça se fait, vous "
+            "pourrez revenir pour être entendu et jugé à nouveau\", explique le magistrat.")
+    assert speakers_of(text) == [("Si ça se fait, vous ", "Davio")]

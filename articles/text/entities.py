@@ -1659,6 +1659,23 @@ class EntityDetector:
                     span.canonical = None
                     surname_of[id(span)] = owner
             linked.append(span)
+        # "Wilfried Houngbédji" and "Wilfried Léandre Houngbédji": one person, a middle name left
+        # out (when one longer name alone has that first and last word)
+        longer: dict[tuple[str, str], set[tuple[str, ...]]] = {}
+        for span in spans:
+            if span.kind == PERSON and span.end - span.start >= 3:
+                longer.setdefault((keys[span.start], keys[span.end - 1]), set()).add(
+                    tuple(keys[span.start:span.end]))
+        if longer:
+            for span in spans:
+                if (span.kind == PERSON and span.source == "rule" and span.end - span.start == 2
+                        and id(span) not in surname_of):
+                    names = longer.get((keys[span.start], keys[span.end - 1]))
+                    if names and len(names) == 1:
+                        owner = person_for(next(iter(names)), span.start)
+                        if owner is not None:
+                            span.canonical = None
+                            surname_of[id(span)] = owner
         # Uncovered capitalised words: surnames, given names, curated surnames.
         n = len(keys)
         tail_heads = {key_tuple[0] for key_tuple in tails}.union(k[0] for k in alone)

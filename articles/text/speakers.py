@@ -1067,7 +1067,8 @@ class _Article:
 _GENERIC_OFFICES = frozenset(["dirigeant", "dirigeante", "leader", "monarque", "souverain",
                               "souveraine", "chef", "cheffe", "elu", "elue", "edile",
                               "locataire", "entraineur", "entraineuse", "selectionneur",
-                              "selectionneuse", "coach", "technicien"])
+                              "selectionneuse", "coach", "technicien", "magistrat",
+                              "magistrate"])  # (`le magistrat`: the judge or the prosecutor)
 _OFFICE_HEADS = _GENERIC_OFFICES | frozenset([
     "president", "presidente", "premier", "premiere", "secretaire", "ministre", "maire",
     "chancelier", "chanceliere", "patron", "patronne", "roi", "reine", "gouverneur", "candidat",
@@ -1077,7 +1078,7 @@ _OFFICE_HEADS = _GENERIC_OFFICES | frozenset([
 _PROFESSIONS = frozenset(["procureur", "procureure", "juge", "avocat", "avocate", "prefet",
                           "prefete", "commissaire", "directeur", "directrice", "porte-parole",
                           "colonel", "capitaine", "commandant", "medecin", "docteur", "substitut",
-                          "magistrat", "magistrate", "enqueteur", "enqueteuse"])
+                          "enqueteur", "enqueteuse"])
 # Offices that stand for the person the article is about when no apposition says who.
 _MAIN_PERSON_OFFICES = _GENERIC_OFFICES | {"candidat", "candidate", "president", "presidente"}
 _COUPLE = re.compile(r"([A-ZÀ-Þ][\w-]+) et $")
@@ -2192,6 +2193,10 @@ def _caption(art: _Article, tok: int, limit: int):
         return None
     nxt = art.token_index(person.end)
     if nxt < len(tokens) and tokens[nxt][2] in ",(":
+        line_end = art.text.find("\n", person.end)
+        if "\n" in art.text[tokens[tok - 1][1] : person.start] and art.text[
+                :line_end if line_end >= 0 else len(art.text)].rstrip().endswith(":"):
+            return None  # `Tadej Pogacar (UAE), vainqueur du Tour :`: the next words' caption
         sub = _person_subject(art, person, 0.8)
         return sub, None, "caption"
     dash = tokens[tok - 1]
@@ -2663,6 +2668,16 @@ def _colon(art: _Article, mark_pos: int):
     colon = art.token_index(mark_pos) - 1
     if colon < 1 or not (tokens[colon][2] == ":" or tokens[colon][3] in _SPEECH_NOUNS):
         return None  # (`Ordre a publié un communiqué « … »` reads like a colon)
+    if "\n" in art.text[tokens[colon][1] : mark_pos]:
+        # `Tadej Pogacar (UAE), vainqueur du Tour :` on its own line, the words below it: a
+        # caption naming the speaker first
+        if tokens[colon][2] != ":":
+            return None
+        p_start = art.text.rfind("\n", 0, tokens[colon][0]) + 1
+        person = art.person_starting(art.token_index(p_start))
+        if person is not None and art.text.find("\n", p_start, tokens[colon][0]) < 0:
+            return _person_subject(art, person, 0.6), None, "caption"
+        return None
     s_start, _ = art.sentence_span(mark_pos)
     first = art.token_index(s_start)
     k = colon - 1
