@@ -501,3 +501,24 @@ def test_a_name_without_its_middle_name_is_the_same_person(detector):
     text = ("Jean Paul Martin et Jean Pierre Martin sont frères. Jean Martin a parlé.")
     names = {c.canonical for c in count_mentions(detector.find(text))}
     assert "Jean Martin" in names
+
+
+def test_a_capitalised_word_after_depuis_is_a_place(detector):
+    # news8 p705, news7 p623
+    assert found(detector, "Depuis Ziguinchor, l’opposant Ousmane Sonko a parlé.")[0] == (
+        "Ziguinchor", "Ziguinchor", "place")
+    assert found(detector, "Il est venu depuis Châtelineau pour insister.") == [
+        ("Châtelineau", "Châtelineau", "place")]
+    # a feast or a platform is no place
+    assert found(detector, "Rien n'a bougé depuis Noël.") == []
+
+
+def test_towns_of_french_speaking_news_outside_france(detector):
+    # gazetteer version 5: the communes of Brussels, Romandie, Québec, Africa
+    text = ("Fabrice Cumps (Anderlecht/PS) et Sophie de Vos (Auderghem) siègent à Ixelles, "
+            "loin de Thiès, de Bouaké et de Trois-Rivières.")
+    places = [s for s, _, kind in found(detector, text) if kind == "place"]
+    assert places == ["Anderlecht", "Auderghem", "Ixelles", "Thiès", "Bouaké", "Trois-Rivières"]
+    # a town that is also a given name starts a person before a surname
+    assert found(detector, "Saïda Benali a déclaré que tout va bien.") == [
+        ("Saïda Benali", "Saïda Benali", "person")]

@@ -177,7 +177,7 @@ _COLOURS = frozenset(("jaune", "jaunes", "rouge", "rouges", "vert", "verts", "no
                       "orange", "violet", "violets"))
 # The word before a ministry's portfolio or a movement: "de l'|la Justice", "du Travail", "des X".
 _PORTFOLIO_LINKS = frozenset(("'", "la", "du", "des"))
-_PLACE_BEFORE = frozenset(("a", "de", "d", "'"))
+_PLACE_BEFORE = frozenset(("a", "de", "d", "'", "depuis"))
 # Counts before a group name make it its members ("300 Gilets jaunes", "des dizaines de Gjs").
 _NUMBERS = frozenset(("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
                       "douze", "quinze", "vingt", "trente", "quarante", "cinquante", "cent",
@@ -301,6 +301,9 @@ class _Tokens:
 # Numbers after a monarch's or a pope's name ("V" and "X" alone are too often something else).
 _REGNAL_NUMBERS = frozenset(["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII",
                              "XIV", "XV", "XVI", "XVII", "XVIII"])
+# Capitalised words after `depuis` that are times or channels, not places.
+_NOT_FROM_PLACES = frozenset(("noel", "paques", "toussaint", "ramadan", "aid", "mai", "twitter",
+                              "facebook", "instagram", "youtube", "tiktok", "telegram", "x"))
 # Capital letters glued to a surname by an apostrophe: "M'Bala", "N'Diaye", "O'Brien".
 _NAME_ELISIONS = frozenset(("M", "N", "O", "D"))
 # Words between the comma of an apposition and the role: "X Y, l'ancienne maire de".
@@ -1495,6 +1498,8 @@ class EntityDetector:
                 part[:1].isupper() or part in ("de", "du", "des", "sur", "et", "la", "le", "les")
                 for part in words[i].split("-")):
             trigger = True  # "en Haute-Normandie", "en Seine-Saint-Denis": a region
+        if prev == "depuis" and keys[i] not in _NOT_FROM_PLACES:
+            trigger = True  # "Depuis Ziguinchor, l'opposant …", "venu depuis Châtelineau"
         if not trigger and prev in ("de", "d", "'") and i >= 2:
             k = i - 2 if prev != "'" else i - 3
             trigger = k >= 0 and keys[k] in lex.place_triggers
