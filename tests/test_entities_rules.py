@@ -522,3 +522,21 @@ def test_towns_of_french_speaking_news_outside_france(detector):
     # a town that is also a given name starts a person before a surname
     assert found(detector, "Saïda Benali a déclaré que tout va bien.") == [
         ("Saïda Benali", "Saïda Benali", "person")]
+
+
+def test_a_lower_case_medium_is_found_as_written(detector):
+    # news8 p733: `Interrogé par franceinfo`; its other spellings are the same medium
+    assert found(detector, "Interrogé par franceinfo, il a parlé.") == [
+        ("franceinfo", "franceinfo", "organisation")]
+    assert found(detector, "Il a parlé à France Info hier.") == [
+        ("France Info", "franceinfo", "organisation")]
+
+
+def test_bodies_of_french_speaking_news_outside_france(detector):
+    # gazetteer version 5: cycling teams, UN missions, African coalitions
+    text = ("Tadej Pogacar (Jumbo-Visma) a gagné. Selon la Monusco, la coalition Benno Bokk "
+            "Yakaar a parlé.")
+    assert [s for s, _, kind in found(detector, text) if kind == "organisation"] == [
+        "Jumbo-Visma", "Monusco", "Benno Bokk Yakaar"]
+    # common French words stay words: un SDF, la TVA
+    assert found(detector, "Un SDF a payé la TVA.") == []
