@@ -106,17 +106,24 @@ def _norm(text: str) -> str:
     return _SPACES.sub(" ", text.replace("’", "'")).strip()
 
 
+def _extract(raw: str):
+    """The analysis the import path makes: cleaned text and headline (unless derived from the
+    body), entities, quotations and speakers."""
+    title, text = read_texts(clean_article(raw))
+    return analyse_article(text, detector=default_detector(), title=title)
+
+
 def analyse(raw: str) -> list[tuple]:
-    """Return (quote, attribution) pairs as the import path finds them: cleaned text and
-    headline (unless derived from the body), entities; the headline's quotations first."""
-    return analyse_with_aliases(raw)[0]
+    """Return (quote, attribution) pairs as the import path finds them, the headline's
+    quotations first (what `time_corpus` times)."""
+    result = _extract(raw)
+    return [*result.title_quotes, *result.quotes]
 
 
 def analyse_with_aliases(raw: str) -> tuple[list[tuple], dict[str, set[str]]]:
     """The pairs of `analyse`, and for each entity of the article the keys of the surfaces the
     archive stores as its aliases (`Fédération française de rugby (FFR)`: one identity)."""
-    title, text = read_texts(clean_article(raw))
-    result = analyse_article(text, detector=default_detector(), title=title)
+    result = _extract(raw)
     aliases = {e.canonical: {speaker_key(s) for s in e.surfaces} for e in result.entities}
     return [*result.title_quotes, *result.quotes], aliases
 

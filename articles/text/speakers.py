@@ -1053,7 +1053,7 @@ class _Article:
         limit = self.sentence_span(limit)[1] if limit < len(self.text) else limit
         i = bisect.bisect_left(self.subjects, (pos,))
         while i < len(self.subjects) and self.subjects[i][0] < limit:
-            at, name, g = self.subjects[i]
+            _, name, g = self.subjects[i]
             i += 1
             if not name or name not in self.gender or gender and g and g != gender:
                 continue
@@ -2195,7 +2195,7 @@ def _caption(art: _Article, tok: int, limit: int):
     if nxt < len(tokens) and tokens[nxt][2] in ",(":
         line_end = art.text.find("\n", person.end)
         if "\n" in art.text[tokens[tok - 1][1] : person.start] and art.text[
-                :line_end if line_end >= 0 else len(art.text)].rstrip().endswith(":"):
+                person.end : line_end if line_end >= 0 else len(art.text)].rstrip().endswith(":"):
             return None  # `Tadej Pogacar (UAE), vainqueur du Tour :`: the next words' caption
         sub = _person_subject(art, person, 0.8)
         return sub, None, "caption"
@@ -3086,11 +3086,13 @@ def _carry_over(art: _Article, quote: QuoteSpan, mark_pos: int, previous, by_tex
         # « discret », « réservés », « homme violent »: words quoted inside a narrative
         # sentence with no cue of their own are descriptions, often from unnamed people.
         return _NONE
-    if quote.kind == "fragment" and not art.text[art.text.rfind("\n", 0, mark_pos) + 1:mark_pos
-                                                 ].strip() and not art.text[
-            quote.end + 1 : (art.text.find("\n", quote.end) + 1 or len(art.text) + 1) - 1].strip():
-        return _NONE  # `« On fait de l'abattage »` alone on its line: a subheading, said by whoever
-        # says it further down (the repeat rule), not by the last speaker
+    line_start = art.text.rfind("\n", 0, mark_pos) + 1
+    line_end = art.text.find("\n", quote.end)
+    if quote.kind == "fragment" and not art.text[line_start:mark_pos].strip() and not art.text[
+            quote.end + 1 : line_end if line_end >= 0 else len(art.text)].strip():
+        # `« On fait de l'abattage »` alone on its line: a subheading, said by whoever says it
+        # further down (the repeat rule), not by the last speaker
+        return _NONE
     prev_start, _ = art.sentence_span(max(s_start - 1, 0))
     if prev_start < s_start:
         fake = QuoteSpan(s_start, s_start, "", "fragment", False, "")
