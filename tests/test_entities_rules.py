@@ -540,3 +540,10 @@ def test_bodies_of_french_speaking_news_outside_france(detector):
         "Jumbo-Visma", "Monusco", "Benno Bokk Yakaar"]
     # common French words stay words: un SDF, la TVA
     assert found(detector, "Un SDF a payé la TVA.") == []
+
+
+def test_a_name_after_a_capital_elided_article_needs_that_article(detector):
+    # seed 004 had `un élément essentiel` read as the Luxembourg paper L'essentiel
+    assert found(detector, "un élément essentiel pour les forces nationales.") == []
+    assert found(detector, "Selon L'essentiel, la nuit est calme.") == [
+        ("L'essentiel", "L'essentiel", "organisation")]

@@ -368,6 +368,8 @@ def _case_rule(name: str) -> tuple[int, str]:
     words = [m.group() for m in _TOKEN.finditer(name)]
     offset = 0
     if len(words) > 2 and _fold(words[0]) in _ELISIONS and words[1] in _APOSTROPHES:
+        if words[0][0].isupper() and words[2][0].islower():
+            return -2, "C"  # "L'essentiel": only after a capital "L'", never "essentiel"
         words, offset = words[2:], 0
     if sum(1 for w in words if len(w) >= 3 and w[0].isalnum()) >= 4:
         return 0, "any"  # long names are specific enough: "organisation du traité atlantique Nord"
@@ -431,7 +433,7 @@ class _Trie:
             if entry is not None:
                 check = i + entry[2]
                 rule = entry[3]
-                if check < j and _case_ok(words[check], shapes[check], rule):
+                if 0 <= check < j and _case_ok(words[check], shapes[check], rule):
                     best = (j, entry)
         return best
 
