@@ -970,11 +970,9 @@ class _Article:
 
             def fits_office(subject: tuple[int, str, str]) -> bool:
                 _, name, g = subject
-                taught = self.roles.get(name, set())
                 return bool(name) and (name in self.gender or name in self.unknown_people) \
                     and not (gender and g and g != gender) \
-                    and (not taught & _OFFICE_HEADS and not taught & _PROFESSIONS
-                         or content[0] in taught
+                    and (not self._other_trade(name, content[0])
                          or content[0] in _GENERIC_OFFICES)  # (a procureur is no maire)
 
             while i >= 0 and self.subjects[i][0] >= p_start:
@@ -1008,14 +1006,13 @@ class _Article:
                 and not nationalities:  # (`le ministre de l'Économie`, the one person named)
             # `a déclaré le leader de la France insoumise`, `a poursuivi le candidat`: with no
             # apposition to say who, the one person the article is about
-            ranked = [(n, c) for n, c in self.prominence.most_common(2)]
+            ranked = self.prominence.most_common(2)
             if ranked and (ranked[0][1] >= 2 or len(ranked) == 1) and (
                     len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
                 name = ranked[0][0]
                 g = self.gender.get(name)
-                taught = self.roles.get(name, set()) & (_OFFICE_HEADS | _PROFESSIONS)
                 if not (gender and g and g != gender) and name not in self.joint and (
-                    not taught or content[0] in taught or content[0] in _GENERIC_OFFICES
+                    not self._other_trade(name, content[0]) or content[0] in _GENERIC_OFFICES
                 ):  # (not `le président` for a person an apposition called `ministre`)
                     return name, 0.4
         if nationalities or content[0] in ("homme", "femme"):
@@ -1057,10 +1054,15 @@ class _Article:
             i += 1
             if not name or name not in self.gender or gender and g and g != gender:
                 continue
-            taught = self.roles.get(name, set()) & (_OFFICE_HEADS | _PROFESSIONS)
-            if self._last_seen(name, pos) < 0 and (not taught or head in taught):
+            if self._last_seen(name, pos) < 0 and not self._other_trade(name, head):
                 return name
         return None
+
+    def _other_trade(self, name: str, head: str) -> bool:
+        """Say whether an apposition gave `name` an office or a trade other than `head`
+        (`Le procureur …, Loïc Abrial` is not `le maire`)."""
+        taught = self.roles.get(name, set()) & _TRADES
+        return bool(taught) and head not in taught
 
 
 # Offices any office-holder may be called: `le dirigeant` is the king, the president…
@@ -1079,6 +1081,7 @@ _PROFESSIONS = frozenset(["procureur", "procureure", "juge", "avocat", "avocate"
                           "prefete", "commissaire", "directeur", "directrice", "porte-parole",
                           "colonel", "capitaine", "commandant", "medecin", "docteur", "substitut",
                           "enqueteur", "enqueteuse"])
+_TRADES = _OFFICE_HEADS | _PROFESSIONS
 # Offices that stand for the person the article is about when no apposition says who.
 _MAIN_PERSON_OFFICES = _GENERIC_OFFICES | {"candidat", "candidate", "president", "presidente"}
 _COUPLE = re.compile(r"([A-ZÀ-Þ][\w-]+) et $")
@@ -2193,9 +2196,8 @@ def _caption(art: _Article, tok: int, limit: int):
         return None
     nxt = art.token_index(person.end)
     if nxt < len(tokens) and tokens[nxt][2] in ",(":
-        line_end = art.text.find("\n", person.end)
-        if "\n" in art.text[tokens[tok - 1][1] : person.start] and art.text[
-                person.end : line_end if line_end >= 0 else len(art.text)].rstrip().endswith(":"):
+        if "\n" in art.text[tokens[tok - 1][1] : person.start] and _caption_line(
+                art, person.start) is not None:
             return None  # `Tadej Pogacar (UAE), vainqueur du Tour :`: the next words' caption
         sub = _person_subject(art, person, 0.8)
         return sub, None, "caption"
@@ -2205,6 +2207,17 @@ def _caption(art: _Article, tok: int, limit: int):
         # `« … »` then a line `– Nick Suzuki`: the signature of the quotation above
         return _person_subject(art, person, 0.8), None, "caption"
     return None
+
+
+def _caption_line(art: _Article, pos: int) -> NameMention | None:
+    """The person opening the line that holds `pos` when the line ends with a colon (`Tadej
+    Pogacar (UAE), vainqueur du Tour :`): a caption, its person speaks the words below it."""
+    person = art.person_starting(art.token_index(art.text.rfind("\n", 0, pos) + 1))
+    if person is None:
+        return None
+    line_end = art.text.find("\n", person.end)
+    line = art.text[person.end : line_end if line_end >= 0 else len(art.text)]
+    return person if line.rstrip().endswith(":") else None
 
 
 def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
@@ -2671,13 +2684,8 @@ def _colon(art: _Article, mark_pos: int):
     if "\n" in art.text[tokens[colon][1] : mark_pos]:
         # `Tadej Pogacar (UAE), vainqueur du Tour :` on its own line, the words below it: a
         # caption naming the speaker first
-        if tokens[colon][2] != ":":
-            return None
-        p_start = art.text.rfind("\n", 0, tokens[colon][0]) + 1
-        person = art.person_starting(art.token_index(p_start))
-        if person is not None and art.text.find("\n", p_start, tokens[colon][0]) < 0:
-            return _person_subject(art, person, 0.6), None, "caption"
-        return None
+        person = _caption_line(art, tokens[colon][0]) if tokens[colon][2] == ":" else None
+        return (_person_subject(art, person, 0.6), None, "caption") if person else None
     s_start, _ = art.sentence_span(mark_pos)
     first = art.token_index(s_start)
     k = colon - 1
