@@ -55,8 +55,10 @@ def analyse(text: str, *, detector: EntityDetector, title: str = "") -> Analysis
     # places inside quotations too: `la « France banale »` is about a place, not a title
     places = [NameMention(m.start, m.end, m.canonical, "place")
               for m in mentions if m.kind == "place"]
+    quoted_people = [NameMention(m.start, m.end, m.canonical, "person")
+                     for m in mentions if m.kind == "person" and _inside(m.start, quotes)]
     attributions = attribute_speakers(text, quotes, people=people, organisations=organisations,
-                                      places=places, tokens=tokens)
+                                      places=places, tokens=tokens, quoted_people=quoted_people)
     return Analysis(tuple(zip(quotes, attributions, strict=True)),
                     tuple(count_mentions(mentions)))
 

@@ -2897,12 +2897,14 @@ def attribute_speakers(
     organisations: list[NameMention] | None = None,
     places: list[NameMention] | None = None,
     tokens: Tokens | None = None,
+    quoted_people: list[NameMention] | None = None,
 ) -> list[Attribution]:
     """Return one Attribution per quotation, in the order of `quotes`; the names are the entity
-    detector's mentions outside quotations and `tokens` the text's split (`analysis.analyse`
-    passes them)."""
+    detector's mentions outside quotations, `quoted_people` the people named inside them and
+    `tokens` the text's split (`analysis.analyse` passes them)."""
     if not quotes:
         return []
+    quoted_people = quoted_people or []
     art = _Article(text, quotes, people or [], organisations, places, tokens)
     order = sorted(range(len(quotes)), key=lambda i: quotes[i].start)
     keys = [_quote_key(q.text) for q in quotes]
@@ -2952,6 +2954,8 @@ def attribute_speakers(
             found = (_cue_later(art, quote, s_end) or _colon(art, mark_pos)
                      or _speech_owner(art, mark_pos) or _incise(art, quote)
                      or _verb_group_subject(art, mark_pos) or _clause_subject(art, quote, mark_pos))
+        if (found is None or found[0].name is None) and quote.kind == "full":
+            found = _self_introduced(quote, quoted_people, found)
         if found is not None and found[0].name and _key(found[0].name) in _CROWDS:
             # `des Gilets jaunes … ont crié « Macron démission »`: a movement's unnamed crowd
             found = (_Subject(None, None, found[0].mention, 0.3, found[0].pos), found[1],
@@ -3014,6 +3018,33 @@ def attribute_speakers(
         if b is not None and b is not a:
             results[i] = Attribution(b.speaker, b.speaker_kind, b.cue, b.mention, "repeat", 0.7)
     return [a if a is not None else _NONE for a in results]
+
+
+# `je suis le colonel Assimi Goïta`, `je m'appelle Awa Diop`, `moi, c'est Jean Roy`
+_SELF_INTRODUCTION = re.compile(
+    r"\b(?:je\s+suis|je\s+m['’]appelle|je\s+me\s+nomme|moi,?\s+c['’]est|mon\s+nom\s+est)\s+",
+    re.IGNORECASE)
+
+
+# what may stand between `je suis` and the name: nothing, or a title (`le colonel`)
+_INTRODUCED_TITLE = re.compile(
+    r"(?:(?:l['’]|(?:le|la|un|une)\s+)[a-zéèêëàâîïôûç-]+\s+(?:[a-zéèêëàâîïôûç-]+\s+)?)?")
+
+
+def _self_introduced(quote: QuoteSpan, quoted_people: list[NameMention], found):
+    """The person a quotation introduces as its speaker (`« Je me présente : je suis le colonel
+    Assimi Goïta », a-t-il lancé`) when no cue named one: the name must follow the introduction
+    closely (a title between, no clause break), so `je suis allé voir Jean` is no introduction."""
+    for match in _SELF_INTRODUCTION.finditer(quote.text):
+        at = quote.start + match.end()
+        for person in quoted_people:
+            if at <= person.start <= at + 30 and person.end <= quote.end:
+                between = quote.text[match.end():person.start - quote.start]
+                if _INTRODUCED_TITLE.fullmatch(between):
+                    cue, method = (found[1], found[2]) if found else (None, "introduction")
+                    return (_Subject(person.name, "person", person.name, 0.7, person.start),
+                            cue, method)
+    return found
 
 
 _QUOTE_KEY = str.maketrans({"’": "'", "\u00a0": " ", "\u202f": " "})
