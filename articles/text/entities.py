@@ -363,6 +363,13 @@ def _read_lines(name: str) -> list[str]:
     return lines
 
 
+# After a sentence-initial "L'essentiel" (a paper's name that is also a phrase), the words that
+# show the phrase: "L'essentiel est de…", "L'essentiel, c'est…", "L'essentiel du match".
+_IDIOM_NEXT = frozenset(["est", "était", "sera", "serait", "reste", "demeure", "consiste",
+                         "réside", "tient", "c", "n", ",", ":", "de", "du", "des", "d", "pour",
+                         "à", "se", "étant", "sont", "ce", "y", "en"])
+
+
 def _case_rule(name: str) -> tuple[int, str]:
     """Return (token offset, rule) saying how the text must be written for `name` to match."""
     words = [m.group() for m in _TOKEN.finditer(name)]
@@ -818,6 +825,9 @@ class EntityDetector:
                         and not (i and keys[i - 1] in _TITLE_BEFORE)
                         and tuple(keys[i:found[0]]) in lex.needs_article):
                     found = None  # "en tant que Parisien": a demonym, not "Le Parisien"
+                elif (found and found[1][2] == -2 and t.opens(i - 2) and found[0] < len(keys)
+                      and keys[found[0]] in _IDIOM_NEXT):
+                    found = None  # "L'essentiel est de gagner": the phrase, not the paper
                 if found and (best is None or found[0] > best.end):
                     end, (canonical, kind, _, _) = found
                     best = _Span(i, end, kind, canonical, "gazetteer")
