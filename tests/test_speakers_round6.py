@@ -21,3 +21,40 @@ def test_a_quotation_that_introduces_its_speaker_names_him():
     text = ("« Je suis Charlie Hebdo, je suis la France », a déclaré Manuel Valls devant "
             "l'Assemblée.")
     assert speakers_of(text) == [("Je suis Charlie Hebd", "Manuel Valls")]
+
+
+def test_a_role_of_the_place_the_article_is_about_fits_any_role_taught_later():
+    text = ("La mairie de Bonnée, un village du Loiret, a été visée par un incendie. Le "
+            "procureur de Montargis, Loïc Abrial, a confirmé l'information. « Les "
+            "dégâts sont importants, tous les bureaux sont noircis », décrit le maire de la "
+            "commune.\n\nDes pneus ont été placés contre la porte. L'incendie a détruit les "
+            "portes. La gendarmerie de Gien est chargée de l'enquête.\n\nLe maire Michel Auger "
+            "ne fait aucun amalgame.")
+    assert speakers_of(text) == [("Les dégâts sont impo", "Michel Auger")]
+    # a role of another body still needs its own apposition
+    text = ("Le procureur de Montargis, Loïc Abrial, a confirmé l'information. « Les dégâts "
+            "sont importants, tous les bureaux sont noircis », décrit le maire de la région.\n\nDes pneus ont été placés contre la porte. L'incendie a détruit "
+            "les portes. La gendarmerie de Gien est chargée de l'enquête.\n\nLe président "
+            "Michel Auger ne fait aucun amalgame.")
+    assert speakers_of(text) == [("Les dégâts sont impo", None)]
+
+
+def test_a_speaker_who_goes_on_keeps_the_words_under_a_new_role():
+    text = ("« C'est un plaisir d'accueillir le Conseil fédéral en Valais », a répondu le "
+            "président du Conseil d'Etat Franz Ruppen.\n\n« Une course d'école est avant tout "
+            "faite pour créer des liens et pour rire ensemble », a poursuivi le ministre "
+            "cantonal.")
+    assert speakers_of(text) == [("C'est un plaisir d'a", "Franz Ruppen"),
+                                 ("Une course d'école e", "Franz Ruppen")]
+    # a new verb of speech under another role is someone else, unknown here
+    text = ("« C'est un plaisir d'accueillir le Conseil fédéral en Valais », a répondu le "
+            "président du Conseil d'Etat Franz Ruppen.\n\n« Une course d'école est avant tout "
+            "faite pour créer des liens et pour rire ensemble », a répliqué le ministre "
+            "cantonal.")
+    assert speakers_of(text)[1] == ("Une course d'école e", None)
+    # nor does a woman's role go on for a man
+    text = ("« C'est un plaisir d'accueillir le Conseil fédéral en Valais », a répondu le "
+            "président du Conseil d'Etat Christophe Darbellay.\n\n« Une course d'école est avant tout "
+            "faite pour créer des liens et pour rire ensemble », a poursuivi la ministre "
+            "cantonale.")
+    assert speakers_of(text)[1] == ("Une course d'école e", None)

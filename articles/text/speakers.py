@@ -531,6 +531,13 @@ _ROLE_FILLERS = frozenset(
 )
 
 
+# `le maire de la commune`, `le président du pays`: the place the article is about, so any
+# role taught for it fits (`Le maire Michel Auger`)
+_THIS_PLACE = frozenset(["commune", "ville", "village", "localite", "municipalite", "cite",
+                         "pays", "region", "departement", "canton", "province", "ile",
+                         "agglomeration", "metropole", "collectivite", "bourgade"])
+
+
 def _fits_role_phrase(raw: str, word: str) -> bool:
     """Words that may sit inside a role phrase: `secrétaire général de l'OTAN`."""
     return (
@@ -943,8 +950,8 @@ class _Article:
                 continue
             if content[0] not in generic and content[0] not in taught:
                 continue  # a secrétaire général is not the patron an apposition described
-            if any(w not in taught and w not in _ROLE_FILLERS and not _nationality(w)
-                   and w[:1].isalnum() for w in content[1:]):
+            if any(w not in taught and w not in _ROLE_FILLERS and w not in _THIS_PLACE
+                   and not _nationality(w) and w[:1].isalnum() for w in content[1:]):
                 continue  # `le candidat de Debout la France` is not the one of La France insoumise
             score = sum(1.0 for w in content if w in taught)
             if content[0] in generic and score:
@@ -2954,6 +2961,11 @@ def attribute_speakers(
             found = (_cue_later(art, quote, s_end) or _colon(art, mark_pos)
                      or _speech_owner(art, mark_pos) or _incise(art, quote)
                      or _verb_group_subject(art, mark_pos) or _clause_subject(art, quote, mark_pos))
+        if found is not None and found[0].name is None and _continues(art, quote, found):
+            # `« … », a poursuivi le ministre cantonal`: who spoke last goes on speaking
+            _, name, _ = art.last_speaker
+            found = (_Subject(name, "person", found[0].mention, 0.5, found[0].pos), found[1],
+                     "continued")
         if (found is None or found[0].name is None) and quote.kind == "full":
             found = _self_introduced(quote, quoted_people, found)
         if found is not None and found[0].name and _key(found[0].name) in _CROWDS:
@@ -3018,6 +3030,31 @@ def attribute_speakers(
         if b is not None and b is not a:
             results[i] = Attribution(b.speaker, b.speaker_kind, b.cue, b.mention, "repeat", 0.7)
     return [a if a is not None else _NONE for a in results]
+
+
+# Verbs that say the speaker goes on: `a poursuivi`, `a-t-il enchaîné`, `conclut`.
+_CONTINUING = frozenset(["poursuivre", "continuer", "enchaîner", "conclure", "ajouter",
+                         "compléter", "insister", "reprendre"])
+
+
+def _continues(art: _Article, quote: QuoteSpan, found) -> bool:
+    """True when a cue after the quotation says its speaker goes on (`a poursuivi`), names
+    them by a role nobody was taught (`le ministre cantonal`), and the last quotation, within
+    the last few hundred characters, was a person's whose gender agrees."""
+    sub, cue, method = found
+    if method != "cue-after" or not cue or art.last_speaker is None:
+        return False
+    end, name, kind = art.last_speaker
+    words = _key(sub.mention or "").split()
+    if kind != "person" or quote.start - end > 600 or len(words) < 2 or words[0] not in (
+            "le", "la", "l"):
+        return False
+    verb = verb_form(cue.split()[-1])
+    if verb is None or verb[0] not in _CONTINUING:
+        return False
+    gender = _mention_gender(sub.mention)
+    known = art.gender.get(name)
+    return not (gender and known and gender != known)
 
 
 # `je suis le colonel Assimi Goïta`, `je m'appelle Awa Diop`, `moi, c'est Jean Roy`
