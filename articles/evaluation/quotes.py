@@ -83,9 +83,13 @@ NEWS_GOLDS = {
     "news8-dev": ROOT / "tests" / "data" / "news8_quotes_dev.json",
     "news8-heldout": ROOT / "tests" / "data" / "news8_quotes_heldout.json",
     "news9-heldout": ROOT / "tests" / "data" / "news9_quotes_heldout.json",
+    "news10-heldout": ROOT / "tests" / "data" / "news10_quotes_heldout.json",
+    "news11-dev": ROOT / "tests" / "data" / "news11_quotes_dev.json",
+    "news11-heldout": ROOT / "tests" / "data" / "news11_quotes_heldout.json",
 }
 HELDOUT = {"news2-heldout", "news3-heldout", "news4-heldout", "news5-heldout", "news6-heldout",
-           "news7-heldout", "news8-heldout", "news9-heldout"}
+           "news7-heldout", "news8-heldout", "news9-heldout", "news10-heldout",
+           "news11-heldout"}
 
 _SPACES = re.compile(r"\s+")
 
