@@ -58,3 +58,13 @@ def test_a_speaker_who_goes_on_keeps_the_words_under_a_new_role():
             "faite pour créer des liens et pour rire ensemble », a poursuivi la ministre "
             "cantonale.")
     assert speakers_of(text)[1] == ("Une course d'école e", None)
+
+
+def test_a_demand_quoted_right_after_vouloir_is_its_subject_s():
+    text = ("La CGT demande en priorité des embauches supplémentaires, Sud-Rail veut "
+            "« l'arrêt des réorganisations et restructurations ».")
+    assert speakers_of(text) == [("l'arrêt des réorgani", "SUD-Rail")]  # (canonical name)
+    # `voulait dire`: what someone meant is no quotation of theirs
+    text = ("L'entourage de François Fillon explique que ce dernier voulait dire que ses enfants "
+            "« sont avocats » maintenant.")
+    assert speakers_of(text) != [("sont avocats", "François Fillon")]

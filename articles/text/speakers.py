@@ -2282,6 +2282,8 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
         base = inv.group(1) if inv else word
         form = verb_form(base)
         verb_k = k
+        if form is None and k + 1 == last and word in _WANTS:
+            form = ("vouloir", "finite")  # `Sud-Rail veut « l'arrêt des réorganisations »`
         if form is None and word in _infinitives() and k - 2 >= first and (
             tokens[k - 1][2] in "'’" and tokens[k - 2][3] == "d"
             and (k - 2 == first or tokens[k - 3][3] in ("et", "eux", "lui", "elle", "elles"))
@@ -2664,6 +2666,8 @@ def _opens_lower(art: _Article, mark_pos: int) -> bool:
     return k < len(art.tokens) and art.tokens[k][2][:1].islower()
 
 
+# `vouloir` reports only a demand quoted right after it (`veut « … »`), not `voulait dire`
+_WANTS = frozenset(["veut", "veulent", "voulait", "voulaient", "voudrait", "voudraient"])
 _INFINITIVE = re.compile(r"[a-z](?:er|ir|re)$")
 _HAVE = frozenset(["a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront"])
 _MODALS = frozenset(["veut", "veulent", "voulait", "voulaient", "voudrait", "voudraient", "doit",
