@@ -556,3 +556,16 @@ def test_a_sentence_initial_paper_name_that_is_also_a_phrase_needs_more_than_its
         assert found(detector, phrase) == []
     assert found(detector, "L'essentiel a contacté la police hier soir.") == [
         ("L'essentiel", "L'essentiel", "organisation")]
+
+
+def test_one_part_of_a_compound_given_name_is_the_same_person(detector):
+    # news11 p1037: the credit under the quotation gives half of the given name
+    text = ("Le député Jean-Daniel Carrard (PLR) a pris la parole.\n\n« On tourne autour du "
+            "pot » Daniel Carrard (PLR)")
+    counts = count_mentions(detector.find(text))
+    assert [(c.canonical, c.count) for c in counts if c.kind == "person"] == [
+        ("Jean-Daniel Carrard", 2)]
+    # two compound names sharing that part: nobody can tell which one is meant
+    text = ("Jean-Marie Roy et Pierre-Marie Roy sont frères. Marie Roy a parlé.")
+    names = {c.canonical for c in count_mentions(detector.find(text))}
+    assert "Marie Roy" in names

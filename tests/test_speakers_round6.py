@@ -68,3 +68,16 @@ def test_a_demand_quoted_right_after_vouloir_is_its_subject_s():
     text = ("L'entourage de François Fillon explique que ce dernier voulait dire que ses enfants "
             "« sont avocats » maintenant.")
     assert speakers_of(text) != [("sont avocats", "François Fillon")]
+
+
+def test_an_indefinite_speaker_named_by_an_apposition():
+    text = ("Le CNSP cible la France. « Le combat ne s’arrêtera que le jour où il n’y aura plus "
+            "aucun militaire français au Niger », a déclaré un membre du CNSP, le colonel Ibro "
+            "Amadou, devant la foule. Il a ensuite ajouté : « C’est vous qui allez les "
+            "chasser ».")
+    assert speakers_of(text) == [("Le combat ne s’arrêt", "Ibro Amadou"),
+                                 ("C’est vous qui allez", "Ibro Amadou")]
+    # with no name after it, an indefinite speaker stays unnamed
+    text = ("« Le combat ne s’arrêtera que le jour où il n’y aura plus aucun militaire "
+            "français », a déclaré un membre du CNSP, devant la foule réunie par Ibro Amadou.")
+    assert speakers_of(text) == [("Le combat ne s’arrêt", None)]

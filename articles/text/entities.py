@@ -1678,11 +1678,18 @@ class EntityDetector:
             linked.append(span)
         # "Wilfried Houngbédji" and "Wilfried Léandre Houngbédji": one person, a middle name left
         # out (when one longer name alone has that first and last word)
+        # (or one part of a compound given name: "Daniel Carrard" under his photo is the
+        # "Jean-Daniel Carrard" of the text)
         longer: dict[tuple[str, str], set[tuple[str, ...]]] = {}
         for span in spans:
             if span.kind == PERSON and span.end - span.start >= 3:
                 longer.setdefault((keys[span.start], keys[span.end - 1]), set()).add(
                     tuple(keys[span.start:span.end]))
+            if span.kind == PERSON and span.end - span.start >= 2 and "-" in keys[span.start]:
+                for part in keys[span.start].split("-"):
+                    if len(part) > 2:
+                        longer.setdefault((part, keys[span.end - 1]), set()).add(
+                            tuple(keys[span.start:span.end]))
         if longer:
             for span in spans:
                 if (span.kind == PERSON and span.source == "rule" and span.end - span.start == 2

@@ -1280,6 +1280,25 @@ def _pronoun(art: _Article, tok: int) -> _Subject:
     return _Subject(name, art.kind_of(name), raw, conf, start)
 
 
+def _apposed_person(art: _Article, k: int, *, titled: bool = False):
+    """The person named right after the comma that ends the role phrase running from token
+    `k` (`le directeur de la centrale, Stéphane Brasseur`); with `titled`, maybe past a title
+    (`un membre du CNSP, le colonel Ibro Amadou`)."""
+    tokens = art.tokens
+    c = k
+    while c < min(k + 12, len(tokens) - 1) and tokens[c][2] != "," and (
+        tokens[c][2] not in '.;:«»"' and not art.in_quote[c]
+    ):
+        c += 1
+    if tokens[c][2] != ",":
+        return None
+    person = art.person_starting(c + 1)
+    if person is None and titled and c + 3 < len(tokens) and tokens[c + 1][3] in ("le", "la") \
+            and tokens[c + 2][3] in _word_lists()["role"]:
+        person = art.person_starting(c + 3)
+    return person
+
+
 def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
     """A determiner + noun phrase, a capitalised proper name, or a quoted title."""
     tokens = art.tokens
@@ -1403,6 +1422,12 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
         # `Ce dernier, accusant Soros …, a affirmé`: the person named last before the phrase
         name = art.person_before(tokens[first][0], "f" if det == "cette" else "m")
         return _Subject(name, "person" if name else None, mention, 0.7, tokens[first][0])
+    if det in ("un", "une") and k + 1 < len(tokens):
+        # `a déclaré un membre du CNSP, le colonel Ibro Amadou`, `un habitant, Jean Roy`: the
+        # apposition names them
+        person = _apposed_person(art, k, titled=True)
+        if person is not None:
+            return _person_subject(art, person, 0.8)
     if head in lists["anonymous"] or (
         det in ("un", "une", "des")
         and (head in lists["role"] or not _is_cap(tokens[words[0]][2]) or _nationality(head))
@@ -1413,12 +1438,7 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
     if head in lists["role"] and k + 1 < len(tokens):
         # `le directeur de la centrale, Stéphane Brasseur`; past an aside and a complement:
         # `la présidente du groupe Rassemblement national (RN) à l'Assemblée, Marine Le Pen`
-        c = k
-        while c < min(k + 12, len(tokens) - 1) and tokens[c][2] != "," and (
-            tokens[c][2] not in '.;:«»"' and not art.in_quote[c]
-        ):
-            c += 1
-        person = art.person_starting(c + 1) if tokens[c][2] == "," else None
+        person = _apposed_person(art, k)
         if person is not None:
             return _person_subject(art, person, 0.85)
     if head in lists["role"] or _nationality(head):
