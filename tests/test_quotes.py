@@ -202,3 +202,13 @@ def test_a_reversed_closing_mark_glued_to_the_next_word_opens():
         ("Notre travail a été intense. Nous poursuivons nos négociations", False)]
     # a » that closes an open « stays a closing mark, even glued to the next word
     assert [q.text for q in extract_quotes("« C'est fini.»Il est parti.")] == ["C'est fini."]
+
+
+def test_a_straight_quote_after_a_comma_with_a_space_inside_opens():
+    # news11 p1003: scraped copy `sur la Rfm ," Pour des raisons …".Pour rappel`
+    text = ('Selon Me Ba, un de ses avocats qui a réagi sur la Rfm ," Pour des raisons de '
+            'sécurité, Ousmane Sonko a quitté la section plus tôt".Pour rappel, il a été arrêté.')
+    assert texts(text) == ["Pour des raisons de sécurité, Ousmane Sonko a quitté la section "
+                           "plus tôt"]
+    # a mark closing a word before a comma still closes nothing and opens nothing
+    assert texts('Il mesure 6", dit-il, et pèse peu.') == []

@@ -81,3 +81,14 @@ def test_an_indefinite_speaker_named_by_an_apposition():
     text = ("« Le combat ne s’arrêtera que le jour où il n’y aura plus aucun militaire "
             "français », a déclaré un membre du CNSP, devant la foule réunie par Ibro Amadou.")
     assert speakers_of(text) == [("Le combat ne s’arrêt", None)]
+
+
+def test_a_relative_after_an_apposition_speaks_for_the_person_before_it():
+    text = ('Le leader de Pastef se trouve au Palais de Justice.Selon Me Khoureyssi Ba, un de '
+            'ses avocats qui a réagi sur la Rfm ," Pour des raisons de sécurité et pour éviter '
+            'des débordements, Ousmane Sonko a quitté la section de Recherches".Pour rappel, la '
+            'garde à vue de ses proches arrêtés pour "troubles à l\'ordre public et '
+            'participation à une manifestation non autorisée" a été levée.')
+    # (the glued `".Pour` ends the sentence; the second quotation is a charge)
+    assert speakers_of(text) == [("Pour des raisons de ", "Khoureyssi Ba"),
+                                 ("troubles à l'ordre p", None)]

@@ -126,6 +126,10 @@ def _feed(text: str, pos: int, p_start: int, p_end: int, stack: list[_Open], fou
             stack.append(_Open(ch, pos))
         elif any(e.mark == '"' for e in stack):
             _close(stack, ch, pos, found)
+        elif prev in ",;:(" and _first_visible(text, pos + 1, p_end) is not None:
+            # `a réagi sur la Rfm ," Pour des raisons …"`: nothing to close, and a mark after a
+            # comma ends no word: it opens, with a space inside as French typesetting has it
+            stack.append(_Open(ch, pos))
         return
     if ch == "“":
         # closes „ (German style) and a “ opened with the same glyph when the context says so

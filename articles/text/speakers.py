@@ -484,7 +484,9 @@ _ABBREVIATION = re.compile(
     r"(?:^|[\s(«\"“'’-])(?:[A-ZÀ-Ý]|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St|Ste|Gal|Cdt)$"
 )
 _ABBREVIATION_ENDS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÝerlt")
-_SENTENCE_END = re.compile(r"[.!?…]+(?=[\s\"»”)]*\s+[\"«“A-ZÀ-Ý0-9])|\n+")
+# (scraped copy drops the space: `depuis 5h 24 mn".Pour rappel`, `au Palais de Justice.Selon`)
+_SENTENCE_END = re.compile(r"[.!?…]+(?=[\s\"»”)]*\s+[\"«“A-ZÀ-Ý0-9])|\n+"
+                           r"|(?<=[a-zà-ÿ\"»”])[.!?]+(?=[A-ZÀ-Ý][a-zà-ÿ]{2})")
 
 
 def _is_cap(word: str) -> bool:
@@ -1575,6 +1577,13 @@ def _antecedent(art: _Article, tok: int) -> _Subject | None:
             det = j
         j -= 1
     subject = _noun_phrase(art, det, k + 1) if det is not None and det < k else None
+    if (subject is None or not subject.name) and j > first and tokens[j][2] == "," and (
+            det is not None and det == j + 1):
+        # `Selon Me Khoureyssi Ba, un de ses avocats qui a réagi`: the phrase is an
+        # apposition to the person before its comma
+        person = art.person_ending(j - 1)
+        if person is not None:
+            subject = _person_subject(art, person, 0.8)
     if k + 1 < tok and tokens[k + 1][2] == ",":
         # `Laura Véron, une enseignante, qui évoque`, `Denis Quinqueton, co-directeur de
         # l'Observatoire, qui répond`: `qui` follows an apposition, its person speaks
