@@ -569,3 +569,13 @@ def test_one_part_of_a_compound_given_name_is_the_same_person(detector):
     text = ("Jean-Marie Roy et Pierre-Marie Roy sont frères. Marie Roy a parlé.")
     names = {c.canonical for c in count_mentions(detector.find(text))}
     assert "Marie Roy" in names
+
+
+def test_gazetteer_version_6_bodies_and_places(detector):
+    # news11 p1031, p1039
+    text = ("Les casques bleus de la Finul ont été visés près de Baalbeck, dans la Bekaa, selon "
+            "l'Ani. Le Standard a obtenu l'organisation du match des Diables rouges.")
+    kinds = {surface: kind for surface, _, kind in found(detector, text)}
+    assert kinds == {"Finul": "organisation", "Baalbeck": "place", "Bekaa": "place",
+                     "Ani": "organisation", "Standard": "organisation",
+                     "Diables rouges": "organisation"}
