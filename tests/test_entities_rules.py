@@ -579,3 +579,11 @@ def test_gazetteer_version_6_bodies_and_places(detector):
     assert kinds == {"Finul": "organisation", "Baalbeck": "place", "Bekaa": "place",
                      "Ani": "organisation", "Standard": "organisation",
                      "Diables rouges": "organisation"}
+
+
+def test_roles_and_given_names_of_version_6(detector):
+    # news11 p1031: a feminine governor, a coordinator's apposition, Arabic given names
+    text = ("Le maire a été tué, a précisé la gouverneure Howaida Turk. Le coordinateur de "
+            "l'ONU au Liban, Imran Riza, a dénoncé une attaque.")
+    people = [surface for surface, _, kind in found(detector, text) if kind == "person"]
+    assert people == ["Howaida Turk", "Imran Riza"]
