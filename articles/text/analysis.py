@@ -47,7 +47,9 @@ def analyse(text: str, *, detector: EntityDetector, title: str = "") -> Analysis
     mentions = detector.find(text, tokens)
     quotes = extract_quotes(text)
     # A name inside a quotation is what the speaker talks about, never who is speaking.
-    outside = [m for m in mentions if not _inside(m.start, quotes)]
+    starts = [q.start for q in quotes]
+    inside = [_inside(m.start, quotes, starts) for m in mentions]
+    outside = [m for m, quoted in zip(mentions, inside, strict=True) if not quoted]
     people = [NameMention(m.start, m.end, m.canonical, "person")
               for m in outside if m.kind == "person"]
     organisations = [NameMention(m.start, m.end, m.canonical, "organisation")
@@ -56,14 +58,16 @@ def analyse(text: str, *, detector: EntityDetector, title: str = "") -> Analysis
     places = [NameMention(m.start, m.end, m.canonical, "place")
               for m in mentions if m.kind == "place"]
     quoted_people = [NameMention(m.start, m.end, m.canonical, "person")
-                     for m in mentions if m.kind == "person" and _inside(m.start, quotes)]
+                     for m, quoted in zip(mentions, inside, strict=True)
+                     if quoted and m.kind == "person"]
     attributions = attribute_speakers(text, quotes, people=people, organisations=organisations,
                                       places=places, tokens=tokens, quoted_people=quoted_people)
     return Analysis(tuple(zip(quotes, attributions, strict=True)),
                     tuple(count_mentions(mentions)))
 
 
-def _inside(pos: int, quotes: list[QuoteSpan]) -> bool:
-    """Return True when `pos` falls within one of `quotes` (sorted by start)."""
-    i = bisect_right([q.start for q in quotes], pos) - 1
+def _inside(pos: int, quotes: list[QuoteSpan], starts: list[int]) -> bool:
+    """Return True when `pos` falls within one of `quotes` (sorted by start; `starts` are
+    their starts)."""
+    i = bisect_right(starts, pos) - 1
     return i >= 0 and pos < quotes[i].end

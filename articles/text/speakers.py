@@ -485,8 +485,10 @@ _ABBREVIATION = re.compile(
 )
 _ABBREVIATION_ENDS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÝerlt")
 # (scraped copy drops the space: `depuis 5h 24 mn".Pour rappel`, `au Palais de Justice.Selon`)
-_SENTENCE_END = re.compile(r"[.!?…]+(?=[\s\"»”)]*\s+[\"«“A-ZÀ-Ý0-9])|\n+"
-                           r"|(?<=[a-zà-ÿ\"»”])[.!?]+(?=[A-ZÀ-Ý][a-zà-ÿ]{2})")
+# (one leading class for the regex engine's first-character scan; a glued end needs a lower-case
+# letter or a closing mark before it, which `_sentences` checks: not `U.S.Army`)
+_SENTENCE_END = re.compile(r"[.!?…]+(?:(?=[\s\"»”)]*\s+[\"«“A-ZÀ-Ý0-9])|(?=[A-ZÀ-Ý][a-zà-ÿ]{2}))"
+                           r"|\n+")
 
 
 def _is_cap(word: str) -> bool:
@@ -624,6 +626,10 @@ class _Article:
             ):
                 continue  # `M. Peskov`, `J. Dupont`: an abbreviation, not a sentence end
             pos = match.end()
+            if at and self.text[at] != "\n" and pos < len(self.text) and (
+                    self.text[pos].isalpha()) and not (
+                    self.text[at - 1].islower() or self.text[at - 1] in '"»”'):
+                continue  # glued to the next word after a capital: `U.S.Army`
             i = bisect.bisect_right(q_starts, pos) - 1
             inside = i >= 0 and self.quote_ranges[i][0] < pos < self.quote_ranges[i][1]
             if inside and "\n" not in match.group():
