@@ -364,10 +364,11 @@ def _read_lines(name: str) -> list[str]:
 
 
 # After a sentence-initial "L'essentiel" (a paper's name that is also a phrase), the words that
-# show the phrase: "L'essentiel est de…", "L'essentiel, c'est…", "L'essentiel du match".
-_IDIOM_NEXT = frozenset(["est", "était", "sera", "serait", "reste", "demeure", "consiste",
-                         "réside", "tient", "c", "n", ",", ":", "de", "du", "des", "d", "pour",
-                         "à", "se", "étant", "sont", "ce", "y", "en"])
+# show the phrase: "L'essentiel est de…", "L'essentiel, c'est…", "L'essentiel du match" (token
+# keys, folded: "etait" for "était"; not "à", whose key is the paper's "a contacté").
+_IDIOM_NEXT = frozenset(["est", "etait", "sera", "serait", "reste", "demeure", "consiste",
+                         "reside", "tient", "c", "n", ",", ":", "de", "du", "des", "d", "pour",
+                         "se", "etant", "sont", "ce", "y", "en"])
 
 
 def _case_rule(name: str) -> tuple[int, str]:
