@@ -1584,7 +1584,7 @@ def _antecedent(art: _Article, tok: int) -> _Subject | None:
         j -= 1
     subject = _noun_phrase(art, det, k + 1) if det is not None and det < k else None
     if (subject is None or not subject.name) and j > first and tokens[j][2] == "," and (
-            det is not None and det == j + 1):
+            det == j + 1):
         # `Selon Me Khoureyssi Ba, un de ses avocats qui a réagi`: the phrase is an
         # apposition to the person before its comma
         person = art.person_ending(j - 1)
@@ -3071,9 +3071,10 @@ def attribute_speakers(
     return [a if a is not None else _NONE for a in results]
 
 
-# Verbs that say the speaker goes on: `a poursuivi`, `a-t-il enchaîné`, `conclut`.
-_CONTINUING = frozenset(["poursuivre", "continuer", "enchaîner", "conclure", "ajouter",
-                         "compléter", "insister", "reprendre"])
+# Reporting verbs (lemmas of the lexicon) that say the speaker goes on: `a poursuivi le
+# ministre`, `enchaîne l'élu`, `conclut la juge`.
+_CONTINUING = frozenset(["poursuivre", "enchaîner", "conclure", "ajouter", "compléter",
+                         "insister", "reprendre"])
 
 
 def _continues(art: _Article, quote: QuoteSpan, found) -> bool:
