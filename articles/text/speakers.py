@@ -2731,7 +2731,13 @@ def _colon(art: _Article, mark_pos: int):
         # `Tadej Pogacar (UAE), vainqueur du Tour :` on its own line, the words below it: a
         # caption naming the speaker first
         person = _caption_line(art, tokens[colon][0]) if tokens[colon][2] == ":" else None
-        return (_person_subject(art, person, 0.6), None, "caption") if person else None
+        if person is not None:
+            return _person_subject(art, person, 0.6), None, "caption"
+        if tokens[colon][2] != ":":
+            return None
+        # `Emmanuel Macron a fait la promesse d'engager « … » :` closing a paragraph, the
+        # words below it: the colon's own sentence names the speaker
+        mark_pos = tokens[colon][0]
     s_start, _ = art.sentence_span(mark_pos)
     first = art.token_index(s_start)
     k = colon - 1
@@ -2754,6 +2760,9 @@ def _colon(art: _Article, mark_pos: int):
     sub.confidence = min(sub.confidence, 0.6)
     return sub, None, "colon"
 
+
+# Verbs by which someone passes on another's words (`ont rapporté des participants`).
+_RELAYED = re.compile(r"\b(?:rapport|relat|relay)\w*$", re.IGNORECASE)
 
 _OWNED_SPEECH = frozenset(["appel", "appels", "propos", "declaration", "declarations", "message",
                            "tweet", "discours", "formule", "expression", "mot", "mots", "termes",
@@ -2981,6 +2990,11 @@ def attribute_speakers(
             continue
         found = (_cue_after(art, quote, limit) or _passive_agent(art, quote, limit)
                  or _as_said(art, quote, limit))
+        if (found is not None and found[0].name is None and found[1]
+                and _RELAYED.search(found[1])):
+            # `Emmanuel Macron a fait la promesse … : « … », ont rapporté des participants`:
+            # unnamed witnesses relay the words of the person named before
+            found = _colon(art, mark_pos) or found
         if found is None and _charge_context(art, mark_pos) and _is_charge(quote):
             results[i] = Attribution(None, None, None, None, "charge", 0.5)
             continue
