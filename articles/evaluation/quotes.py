@@ -233,7 +233,10 @@ def time_corpus(texts: list[str], rounds: int = 5) -> dict:
         for text in texts:
             analyse(text)
         best = min(best, time.process_time() - t0)
-    return {"articles": len(texts), "ms_per_article": 1000 * best / max(len(texts), 1)}
+    characters = sum(map(len, texts))
+    return {"articles": len(texts), "ms_per_article": 1000 * best / max(len(texts), 1),
+            "kb_per_article": characters / 1000 / max(len(texts), 1),
+            "ms_per_3kb": 1000 * best / max(characters, 1) * 3000}
 
 
 def main() -> None:
@@ -257,7 +260,8 @@ def main() -> None:
             print("   ", line)
     if "speed" in result:
         s = result["speed"]
-        print(f"speed: {s['ms_per_article']:.2f} ms/article over {s['articles']} Wikinews articles")
+        print(f"speed: {s['ms_per_article']:.2f} ms/article over {s['articles']} Wikinews articles "
+              f"({s['kb_per_article']:.1f} KB on average), {s['ms_per_3kb']:.2f} ms per 3 KB")
 
 
 if __name__ == "__main__":
