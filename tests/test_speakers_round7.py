@@ -19,3 +19,23 @@ def test_unnamed_witnesses_relay_the_words_of_the_person_named_before():
             "ont rapporté des participants.")
     assert speakers_of(text) == [("Nous aurons beaucoup", None)]
 
+
+
+def test_a_pronoun_opening_the_next_sentence_leaves_the_speaker_to_the_cue_before():
+    text = ("Josette Haddad, membre d'un collectif de déposants, tempère : « Les banques, je ne "
+            "leur jette pas la pierre », dénonce-t-elle.\n\nUn autre manifestant prévient : "
+            "« Être ici, c'est un avertissement ! » Il dénonce la responsabilité de la banque.")
+    assert speakers_of(text) == [("Les banques, je ne l", "Josette Haddad"),
+                                 ("Être ici, c'est un a", None)]
+    # with no cue before, the next sentence's pronoun still speaks
+    text = ("Josette Haddad est venue avec son mari. « Être ici, c'est un avertissement ! » "
+            "Elle dénonce la responsabilité de la banque.")
+    assert speakers_of(text) == [("Être ici, c'est un a", "Josette Haddad")]
+
+
+def test_a_headline_colon_needs_a_person_or_a_body_after_it():
+    text = ("« Être ici, c'est un avertissement ! » : Manifestation de déposants devant la "
+            "Banque du Liban")
+    assert speakers_of(text) == [("Être ici, c'est un a", None)]
+    text = "« Nous tiendrons jusqu'au bout » : Volodymyr Zelensky promet de résister"
+    assert speakers_of(text) == [("Nous tiendrons jusqu", "Volodymyr Zelensky")]

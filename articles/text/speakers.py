@@ -1841,7 +1841,9 @@ def _cue_after(art: _Article, quote: QuoteSpan, limit: int):
         # `« Nous tiendrons » : Volodymyr Zelensky promet de résister`: a headline's form, the
         # quotation opening its sentence and its speaker named after the colon
         sub = _np_after(art, tok + 1, limit)
-        if sub is not None and sub.name:
+        if sub is not None and sub.name and (sub.kind == "person" or any(
+                sub.pos <= m.start < sub.pos + len(sub.mention) for m in art.orgs)):
+            # (`« … » : Manifestation de déposants devant la BDL` names no speaker)
             return sub, None, "colon"
     while tok < limit and tokens[tok][2] in ",)…-–—":
         tok += 1
@@ -2990,7 +2992,11 @@ def attribute_speakers(
             continue
         found = (_cue_after(art, quote, limit) or _passive_agent(art, quote, limit)
                  or _as_said(art, quote, limit))
-        if (found is not None and found[0].name is None and found[1]
+        if found is not None and found[2] == "pronoun" and found[0].mention in ("Il", "Elle"):
+            # `Un autre manifestant prévient : « … ! » Il dénonce …`: the next sentence's
+            # pronoun stands for the speaker the cue before the quotation names
+            found = _copula(art, mark_pos) or _cue_before(art, quote, mark_pos) or found
+        elif (found is not None and found[0].name is None and found[1]
                 and _RELAYED.search(found[1])):
             # `Emmanuel Macron a fait la promesse … : « … », ont rapporté des participants`:
             # unnamed witnesses relay the words of the person named before
