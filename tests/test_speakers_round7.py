@@ -39,3 +39,15 @@ def test_a_headline_colon_needs_a_person_or_a_body_after_it():
     assert speakers_of(text) == [("Être ici, c'est un a", None)]
     text = "« Nous tiendrons jusqu'au bout » : Volodymyr Zelensky promet de résister"
     assert speakers_of(text) == [("Nous tiendrons jusqu", "Volodymyr Zelensky")]
+
+
+def test_given_names_of_the_entity_lexicon_have_a_gender_for_pronouns():
+    # `Josette` and `Alexia` had no gender: `il` could stand for them
+    text = ("Richard Abou Jaoudé manifeste devant la banque. Josette Haddad, membre d'un "
+            "collectif, tempère la colère. « Nous voulons notre argent, rien de plus », "
+            "a-t-il lancé.")
+    assert speakers_of(text) == [("Nous voulons notre a", "Richard Abou Jaoudé")]
+    # a name worn by women in Senegal and by men in the Maghreb stays open to both pronouns
+    text = ("La ministre Yacine Fall a reçu la presse. « L'AES est une entité que nous "
+            "respectons », a-t-elle déclaré.")
+    assert speakers_of(text) == [("L'AES est une entité", "Yacine Fall")]
