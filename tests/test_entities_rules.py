@@ -588,3 +588,13 @@ def test_roles_and_given_names_of_version_6(detector):
             "l'ONU au Liban, Imran Riza, a dénoncé une attaque.")
     people = [surface for surface, _, kind in found(detector, text) if kind == "person"]
     assert people == ["Howaida Turk", "Imran Riza"]
+
+
+def test_an_acronym_in_brackets_after_a_lowercase_body_is_that_body(detector):
+    text = ("Une grève organisée par le syndicat national des travailleurs de la santé humaine "
+            "et animale (SYNTSHA) paralyse les hôpitaux. Le secrétaire général du SYNTSHA "
+            "s'est exprimé.")
+    assert [m[0] for m in found(detector, text)] == ["SYNTSHA", "SYNTSHA"]
+    # lowercase words that open with no body's head word spell a thing
+    text = ("Kiev a reçu des lance-roquettes multiples (HIMARS). Les HIMARS frappent loin.")
+    assert "HIMARS" not in [m[0] for m in found(detector, text)]

@@ -51,3 +51,10 @@ def test_given_names_of_the_entity_lexicon_have_a_gender_for_pronouns():
     text = ("La ministre Yacine Fall a reçu la presse. « L'AES est une entité que nous "
             "respectons », a-t-elle déclaré.")
     assert speakers_of(text) == [("L'AES est une entité", "Yacine Fall")]
+
+
+def test_a_bare_head_noun_refers_back_to_the_acronym_of_the_body_it_spelt_out():
+    text = ("Une grève organisée par le syndicat national des travailleurs de la santé humaine "
+            "et animale (SYNTSHA) a paralysé les hôpitaux publics.\n\nMardi, le syndicat a "
+            "entamé une grève de 72 heures « sans service minimum ».")
+    assert speakers_of(text) == [("sans service minimum", "SYNTSHA")]

@@ -1555,7 +1555,7 @@ class EntityDetector:
         next_u = i + 1 < n and shapes[i + 1] == "U"
         if prev_u and next_u:
             return None  # a word in a shouted, all-capital headline
-        if i >= 2 and keys[i - 1] == "(" and shapes[i - 2] == "l":
+        if i >= 2 and keys[i - 1] == "(" and shapes[i - 2] == "l" and not self._headed(t, i - 2):
             return None  # "(HIMARS)" spelling out lowercase words: a thing, not a body
         if i >= 1 and self._is_first_name(keys[i - 1]) and shapes[i - 1] == "C":
             return None  # "Sergei SUPINSKY": the person rule takes it
@@ -1564,6 +1564,20 @@ class EntityDetector:
         if i + 1 < n and shapes[i + 1] == "d":
             return None  # "la RN 106", "l'A 39", "COP 21": a road or a thing with a number
         return _Span(i, i + 1, ORGANISATION, None, "rule")
+
+    def _headed(self, t: _Tokens, end: int) -> bool:
+        """Say whether the lowercase phrase ending at token `end` opens with an organisation
+        head word after a determiner: "le syndicat national des travailleurs de la santé
+        (SYNTSHA)" spells out a body even when its initials do not spell the acronym."""
+        keys, shapes = t.keys, t.shapes
+        heads = self._lex.org_heads
+        for j in range(end, max(end - 14, 0), -1):
+            if shapes[j] != "l" and keys[j] != "'":
+                return False
+            if keys[j] in heads and self._lex.org_heads[keys[j]] != "trigger" and (
+                    keys[j - 1] in _ARTICLES or keys[j - 1] in ("'", "du", "au", "des")):
+                return True
+        return False
 
     # second pass: link names inside the article ----------------------------------------------
 
@@ -1785,7 +1799,8 @@ class EntityDetector:
                             acronym_of: dict[str, _Span]) -> list[_Span]:
         """Return the spans without the unknown acronyms that are said once, with no long form
         and no article: "« GJ décédés »", "un HLM" are words in capitals, while a body is named
-        with its article ("la PJ", "l'IGF") or more than once."""
+        with its article ("la PJ", "l'IGF"), more than once, or after its spelt-out name
+        ("le syndicat national des travailleurs de la santé (SYNTSHA)")."""
         keys, shapes = t.keys, t.shapes
         acronyms = Counter(keys[s.start] for s in linked if s.source == "rule"
                            and s.kind == ORGANISATION and s.end == s.start + 1
@@ -1797,7 +1812,9 @@ class EntityDetector:
             key = keys[s.start]
             if (s.source == "rule" and s.end == s.start + 1 and acronyms.get(key) == 1
                     and key not in acronym_of and shapes[s.start] == "U"
-                    and not (s.start and keys[s.start - 1] in _DETERMINERS)):
+                    and not (s.start and keys[s.start - 1] in _DETERMINERS)
+                    and not (s.start > 1 and keys[s.start - 1] == "("
+                             and self._headed(t, s.start - 2))):
                 continue
             kept.append(s)
         return kept

@@ -925,7 +925,7 @@ class _Article:
         i = bisect.bisect_left(self.orgs, pos, key=lambda m: m.start) - 1
         if head in _MEDIA:  # the newspaper named last, in this sentence or the one before
             s_start, _ = self.sentence_span(pos)
-            p_start, _ = self.sentence_span(max(s_start - 1, 0))
+            p_start = self.previous_sentence_start(s_start)
             if i >= 0 and self.orgs[i].start >= p_start:
                 return self.orgs[i].name
             return None
@@ -935,11 +935,21 @@ class _Article:
                 return self.orgs[j].name
             j -= 1
         if head in _word_lists()["organisation"] and head not in _NAMED_HEADS:
-            # `l'association`, `l'émission`: the organisation named in this or the last sentence
+            # `l'association`, `l'émission`: the organisation named in this sentence or the
+            # last one of the paragraph
             s_start, _ = self.sentence_span(pos)
             p_start, _ = self.sentence_span(max(s_start - 1, 0))
             if i >= 0 and self.orgs[i].start >= p_start:
                 return self.orgs[i].name
+            # `le syndicat` after `le syndicat national des travailleurs de la santé
+            # (SYNTSHA)`, the paragraph before: the acronym of a spelt-out body of that head
+            p_start = self.previous_sentence_start(s_start)
+            while i >= 0 and self.orgs[i].start >= p_start:
+                m = self.orgs[i]
+                if self.text[m.start - 1 : m.start] == "(" and f" {head} " in _key(
+                        self.text[max(m.start - 120, 0) : m.start]):
+                    return m.name
+                i -= 1
         return None
 
     def resolve_role(
