@@ -598,3 +598,12 @@ def test_an_acronym_in_brackets_after_a_lowercase_body_is_that_body(detector):
     # lowercase words that open with no body's head word spell a thing
     text = ("Kiev a reçu des lance-roquettes multiples (HIMARS). Les HIMARS frappent loin.")
     assert "HIMARS" not in [m[0] for m in found(detector, text)]
+
+
+def test_a_surname_with_an_apostrophe_inside_is_one_name(detector):
+    text = "Michel Preud'homme était soulagé. Preud'homme a salué ses joueurs."
+    assert found(detector, text) == [("Michel Preud'homme", "Michel Preud'homme", "person"),
+                                     ("Preud'homme", "Michel Preud'homme", "person")]
+    # an English possessive and a sentence-initial elision are no part of a name
+    assert [m[0] for m in found(detector, "Selon Jean Dupont's, rien. Lorsqu'il arrive, "
+                                          "Marie Curie parle.")] == ["Jean Dupont", "Marie Curie"]

@@ -58,3 +58,13 @@ def test_a_bare_head_noun_refers_back_to_the_acronym_of_the_body_it_spelt_out():
             "et animale (SYNTSHA) a paralysé les hôpitaux publics.\n\nMardi, le syndicat a "
             "entamé une grève de 72 heures « sans service minimum ».")
     assert speakers_of(text) == [("sans service minimum", "SYNTSHA")]
+
+
+def test_a_body_after_the_quotation_relays_the_speaker_named_before_it():
+    text = ("De son côté, l'usine Nestlé de Challerange a reconnu un « débordement ponctuel et "
+            "involontaire d'effluents de boues biologiques », rapporte BFMTV.")
+    assert speakers_of(text) == [("débordement ponctuel", "Nestlé")]
+    # with no speaker before it, the body speaks
+    text = ("« Le débordement était ponctuel et involontaire, sans produits chimiques », "
+            "rapporte BFMTV.")
+    assert speakers_of(text) == [("Le débordement était", "BFMTV")]

@@ -164,6 +164,9 @@ _FOREIGN_PARTICLES = frozenset(("von", "van", "der", "den", "di", "da", "del", "
 _HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|ash|ben|bin|ibn|abu|abou|ould)-[^\W\d_]")
 _LINKS = frozenset(("de", "du", "des", "d", "'", "la", "l", "et", "pour"))
 _ARTICLES = frozenset(("le", "la", "les"))
+# Words French elides before a vowel, capitalised at a sentence's start (`Lorsqu'il`).
+_ELIDED = frozenset(("qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu", "aujourd",
+                     "d", "l", "j", "m", "n", "s", "t", "c"))
 _DETERMINERS = frozenset(("le", "la", "les", "l", "'", "du", "des", "au", "aux", "sa", "son", "ses",
                           "leur", "leurs", "cette", "ce", "notre"))
 _ELISIONS = frozenset(("l", "d", "qu", "j", "m", "n", "s", "t"))
@@ -1617,6 +1620,11 @@ class EntityDetector:
             if (e + 1 < n_tokens and keys[e - 1].endswith(("-d", "-l")) and keys[e] == "'"
                     and shapes[e + 1] in "UC"):
                 span.end, span.canonical = e + 2, None
+            elif (span.kind == PERSON and e + 1 < n_tokens and keys[e] == "'"
+                  and shapes[e + 1] == "l" and len(keys[e + 1]) > 2 and shapes[e - 1] == "C"
+                  and t.starts[e] == t.ends[e - 1] and t.starts[e + 1] == t.ends[e]
+                  and keys[e - 1] not in _ELIDED):
+                span.end, span.canonical = e + 2, None  # "Michel Preud'homme": one surname
         taken = {k for span in spans for k in range(span.start, span.end)}
         for span in spans:
             # "Kobenan Kouassi Adjoumani": an unknown capitalised word glued before a person

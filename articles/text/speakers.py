@@ -3006,6 +3006,13 @@ def attribute_speakers(
             # `Un autre manifestant prévient : « … ! » Il dénonce …`: the next sentence's
             # pronoun stands for the speaker the cue before the quotation names
             found = _copula(art, mark_pos) or _cue_before(art, quote, mark_pos) or found
+        elif (found is not None and found[2] == "cue-after" and found[0].kind == "organisation"
+              and art.token_index(s_start) < art.token_index(mark_pos)):
+            # `Selon le responsable, « … », indique Francetvinfo.fr`, `l'usine a reconnu un
+            # « … », rapporte BFMTV`: a body after the quotation relays the speaker before it
+            before = _cue_before(art, quote, mark_pos)
+            if before is not None and before[0].name and before[0].name != found[0].name:
+                found = before
         elif (found is not None and found[0].name is None and found[1]
                 and _RELAYED.search(found[1])):
             # `Emmanuel Macron a fait la promesse … : « … », ont rapporté des participants`:
