@@ -17,7 +17,10 @@ blind measurement), "news2-dev" and "news2-heldout", "news3-heldout", "news4-dev
 "news6-heldout" (40 articles, all held out, measured once at the end of session 4), "news7-dev"
 and "news7-heldout", "news8-dev" and "news8-heldout" (quotations of the texts annotated for
 entities) and "news9-heldout" (30 articles, all held out, measured once at the end of session 5;
-its entities too), with their
+its entities too), "news10-heldout" (held out whole), "news11-dev" and "news11-heldout",
+"news12-dev" and "news12-heldout" (40 articles of France, Belgium and Switzerland, 231
+quotations), "news13-dev" (9 articles of African and Lebanese outlets) and "wikinews-dev6" (4
+more Wikinews texts of the WiNER-fr repository, tests/data/wikinews_dev6_sources.json), with their
 sources' addresses in tests/data/news*_sources.json. Their texts are not ours to publish, so they
 stay outside the repository, in the folder VERBATIM_NEWS_TEXTS names (default ../news/texts); the
 sets are skipped when it is absent, and a set is scored on the articles whose texts are there
@@ -86,10 +89,14 @@ NEWS_GOLDS = {
     "news10-heldout": ROOT / "tests" / "data" / "news10_quotes_heldout.json",
     "news11-dev": ROOT / "tests" / "data" / "news11_quotes_dev.json",
     "news11-heldout": ROOT / "tests" / "data" / "news11_quotes_heldout.json",
+    "news12-dev": ROOT / "tests" / "data" / "news12_quotes_dev.json",
+    "news12-heldout": ROOT / "tests" / "data" / "news12_quotes_heldout.json",
+    "news13-dev": ROOT / "tests" / "data" / "news13_quotes_dev.json",
+    "wikinews-dev6": ROOT / "tests" / "data" / "wikinews_quotes_dev6.json",
 }
 HELDOUT = {"news2-heldout", "news3-heldout", "news4-heldout", "news5-heldout", "news6-heldout",
            "news7-heldout", "news8-heldout", "news9-heldout", "news10-heldout",
-           "news11-heldout"}
+           "news11-heldout", "news12-heldout"}
 
 _SPACES = re.compile(r"\s+")
 
