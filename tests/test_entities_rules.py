@@ -607,3 +607,12 @@ def test_a_surname_with_an_apostrophe_inside_is_one_name(detector):
     # an English possessive and a sentence-initial elision are no part of a name
     assert [m[0] for m in found(detector, "Selon Jean Dupont's, rien. Lorsqu'il arrive, "
                                           "Marie Curie parle.")] == ["Jean Dupont", "Marie Curie"]
+
+
+def test_a_given_name_and_an_initial_name_a_person_even_when_the_initial_is_a_word(detector):
+    # `A` folds to the key of `à`: as an initial after a given name it is a surname
+    text = "Au dernier jour de son procès, vendredi, Fabrice A. a pris la parole."
+    assert [m[0] for m in found(detector, text)] == ["Fabrice A"]
+    # a sentence-initial `A` is no initial
+    assert [m[0] for m in found(detector, "Marie a vu Paul. A Paris, rien.")] == ["Marie",
+                                                                                 "Paris"]

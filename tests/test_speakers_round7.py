@@ -68,3 +68,19 @@ def test_a_body_after_the_quotation_relays_the_speaker_named_before_it():
     text = ("« Le débordement était ponctuel et involontaire, sans produits chimiques », "
             "rapporte BFMTV.")
     assert speakers_of(text) == [("Le débordement était", "BFMTV")]
+
+
+def test_the_defendant_of_a_trial_report_is_the_person_it_is_about():
+    text = ("Au dernier jour de son procès, Fabrice A. a pris la parole. Il voulait demander "
+            "pardon.\n\n« J'avais l'intention de demander pardon, mais ce geste est dérisoire », "
+            "a indiqué le prévenu.")
+    assert speakers_of(text) == [("J'avais l'intention ", "Fabrice A")]
+
+
+def test_inhabitants_of_a_town_resolve_like_a_nationality_not_as_a_body():
+    text = ("Kevin Romy a marqué deux buts samedi. « Nous devons absolument nous améliorer "
+            "dans ce domaine », convenait le Neuchâtelois.")
+    assert speakers_of(text) == [("Nous devons absolume", "Kevin Romy")]
+    # a newspaper named after a town's people stays the newspaper
+    text = "« La situation est grave dans tout le pays », selon Le Parisien."
+    assert speakers_of(text) == [("La situation est gra", "Le Parisien")]

@@ -1044,7 +1044,10 @@ class EntityDetector:
                 j += 3  # "Dieudonné M'Bala M'Bala", "Conor O'Brien", "Massimo D'Alema"
                 end = j
                 continue
-            if shapes[j] in "UC" and keys[j] not in stop:
+            if shapes[j] in "UC" and (keys[j] not in stop or (
+                    j and shapes[j - 1] == "C" and len(words[j]) == 1 and words[j].isupper()
+                    and j + 1 < n and keys[j + 1] == "." and t.ends[j] == t.starts[j + 1])):
+                # ("Fabrice A.": an initial standing for a surname, even the stopword `a`)
                 j += 1
                 end = j
                 # "George W. Bush": an initial and its full stop stay inside the name.

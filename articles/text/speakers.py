@@ -1108,7 +1108,8 @@ _PROFESSIONS = frozenset(["procureur", "procureure", "juge", "avocat", "avocate"
                           "enqueteur", "enqueteuse"])
 _TRADES = _OFFICE_HEADS | _PROFESSIONS
 # Offices that stand for the person the article is about when no apposition says who.
-_MAIN_PERSON_OFFICES = _GENERIC_OFFICES | {"candidat", "candidate", "president", "presidente"}
+_MAIN_PERSON_OFFICES = _GENERIC_OFFICES | {"candidat", "candidate", "president", "presidente",
+                                            "prevenu", "prevenue", "accuse", "accusee"}
 _COUPLE = re.compile(r"([A-ZÀ-Þ][\w-]+) et $")
 
 
