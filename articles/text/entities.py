@@ -1580,7 +1580,7 @@ class EntityDetector:
         for j in range(end, max(end - 14, 0), -1):
             if shapes[j] != "l" and keys[j] != "'":
                 return False
-            if keys[j] in heads and self._lex.org_heads[keys[j]] != "trigger" and (
+            if heads.get(keys[j], "trigger") != "trigger" and (
                     keys[j - 1] in _ARTICLES or keys[j - 1] in ("'", "du", "au", "des")):
                 return True
         return False
