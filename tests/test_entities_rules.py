@@ -616,3 +616,19 @@ def test_a_given_name_and_an_initial_name_a_person_even_when_the_initial_is_a_wo
     # a sentence-initial `A` is no initial
     assert [m[0] for m in found(detector, "Marie a vu Paul. A Paris, rien.")] == ["Marie",
                                                                                  "Paris"]
+
+
+def test_a_witness_named_by_given_name_alone_with_an_age_or_a_description(detector):
+    text = ("Marie, 34 ans, mère de deux enfants, n'en revient pas. Pour Karim, un habitant du "
+            "quartier, c'est fini. Léa (12 ans) pleure.")
+    assert [(m[0], m[2]) for m in found(detector, text)] == [
+        ("Marie", "person"), ("Karim", "person"), ("Léa", "person")]
+    # an age or a description after a place is not a witness
+    assert [(m[0], m[2]) for m in found(detector, "Paris, une ville, brille. Lyon, 500 ans.")
+            ] == [("Paris", "place"), ("Lyon", "place")]
+
+
+def test_a_neighbour_friend_or_trade_before_a_given_name(detector):
+    text = "Son voisin Karim est inquiet. Le jeune Nahel a été tué. L'infirmière Nadia témoigne."
+    assert [(m[0], m[2]) for m in found(detector, text)] == [
+        ("Karim", "person"), ("Nahel", "person"), ("Nadia", "person")]

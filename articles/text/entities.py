@@ -1375,7 +1375,8 @@ class EntityDetector:
         keys, shapes = t.keys, t.shapes
         n = len(keys)
         if (i + 2 >= n or (shapes[i + 1] != "C" and not _particle_name(t, i + 1))  # al-Rishq
-                or keys[i + 1] in self._lex.stopwords or t.newline[i + 1]):
+                or keys[i + 1] in self._lex.stopwords or t.newline[i + 1]
+                or t.words[i + 1] in _COMPANY_SUFFIXES):  # "Odoxa-Dentsu Consulting, le"
             return None
         j = i + 2
         if i and shapes[i - 1] in "UC" and not (
@@ -1792,7 +1793,9 @@ class EntityDetector:
         # "Christian venait de se garer": a clause's subject, a lower-case verb after it
         subject = shapes[i + 1] == "l" and keys[i + 1] not in _NOT_A_VERB_AFTER_NAME
         if i == 0:
-            return subject
+            return subject or self._described(t, i)
+        if self._described(t, i) and (t.opens(i) or keys[i - 1] in (",", "et", "pour", "selon")):
+            return True  # "Marie, 34 ans, n'en revient pas", "Pour Karim, un habitant du quartier"
         if shapes[i - 1] in "UC" or keys[i - 1] in ("'", "-", "(", "de", "du", "d"):
             return False  # "Benoît Hamon.", "d'Ivry", "(Maurice)", "rue de Paris"
         if keys[i + 1] in (",", ".", ";", ")") and keys[i - 1] == ",":
@@ -1805,6 +1808,17 @@ class EntityDetector:
             found = self._lex.trie.longest(t, i + 2 + (keys[i + 2] == "'"))
             return found is not None and found[1][1] == PLACE and words[i + 2][:1].isupper()
         return False
+
+    @staticmethod
+    def _described(t: _Tokens, i: int) -> bool:
+        """Say whether an age or an indefinite description follows token i in apposition, the
+        way French news introduces a witness by given name alone ("Marie, 34 ans,", "Léa (12
+        ans)", "Karim, un habitant du quartier,")."""
+        keys, n = t.keys, len(t.keys)
+        if i + 3 < n and keys[i + 1] in (",", "(") and keys[i + 3] in ("ans", "an"):
+            return keys[i + 2].isdigit() or keys[i + 2] in _NUMBERS
+        return (i + 3 < n and keys[i + 1] == "," and keys[i + 2] in ("un", "une")
+                and t.shapes[i + 3] == "l")
 
     def _drop_lone_acronyms(self, t: _Tokens, linked: list[_Span],
                             acronym_of: dict[str, _Span]) -> list[_Span]:

@@ -1,0 +1,12 @@
+"""Speaker rules of the eighth round, each on a sentence of the shape met in French news,
+paraphrased, with the names found by the real entity detector."""
+
+from tests.test_speakers_names import analysed as speakers_of
+
+
+def test_a_witness_introduced_by_given_name_and_age_speaks_and_is_her():
+    text = ("Marie, 34 ans, mère de deux enfants, n'en revient pas. « Je n'ai jamais vu une "
+            "chose pareille dans ma vie », raconte-t-elle. Son voisin Karim est plus inquiet : "
+            "« On ne sait pas ce qui va se passer demain matin. »")
+    assert speakers_of(text) == [("Je n'ai jamais vu un", "Marie"),
+                                 ("On ne sait pas ce qu", "Karim")]
