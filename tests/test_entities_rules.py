@@ -632,3 +632,18 @@ def test_a_neighbour_friend_or_trade_before_a_given_name(detector):
     text = "Son voisin Karim est inquiet. Le jeune Nahel a été tué. L'infirmière Nadia témoigne."
     assert [(m[0], m[2]) for m in found(detector, text)] == [
         ("Karim", "person"), ("Nahel", "person"), ("Nadia", "person")]
+
+
+def test_a_portuguese_particle_joins_a_surname(detector):
+    assert found(detector, "Dans un communiqué, Tony do Rio, le directeur, a parlé.") == [
+        ("Tony do Rio", "Tony do Rio", "person")]
+
+
+def test_a_given_name_after_a_verb_addressed_to_the_reporter(detector):
+    text = "« Je pouvais les croiser tous les jours », nous dit Léna, qui habite là."
+    assert [(m[0], m[2]) for m in found(detector, text)] == [("Léna", "person")]
+
+
+def test_a_nationality_after_a_trade_or_age_noun_is_no_name(detector):
+    text = "Le jeune Afghan accusé d'avoir tué sa petite amie se dit innocent."
+    assert found(detector, text) == []

@@ -152,12 +152,14 @@ _FRENCH_PLACE = re.compile(
 )
 _INFINITIVE = re.compile(r"(?:er|ir|re)$")
 _PARTICLES = frozenset((
-    "de", "du", "des", "d", "von", "van", "der", "den", "di", "da", "del", "della", "dos", "das",
+    "de", "du", "des", "d", "von", "van", "der", "den", "di", "da", "do", "del", "della", "dos", "das",
     "le", "la", "al", "el", "ben", "bin", "ibn", "ter", "y",
 ))
 # Particles that French text keeps lowercase inside foreign names and that are no French
 # preposition: "Gauri van Gulik", "Leonardo da Vinci", "Ursula von der Leyen", "Luigi di Maio".
-_FOREIGN_PARTICLES = frozenset(("von", "van", "der", "den", "di", "da", "del", "della", "dos",
+# Object pronouns between a quotation's comma and its reporting verb ("», nous dit Léna").
+_CLITICS = frozenset(("nous", "me", "m", "lui", "leur", "vous", "te", "t"))
+_FOREIGN_PARTICLES = frozenset(("von", "van", "der", "den", "di", "da", "do", "del", "della", "dos",
                                 "das", "ben", "bin", "ibn", "ter", "y"))
 # Arabic names write the article or the filiation with a hyphen: "Omar al-Bachir", "Abou
 # Bakr al-Baghdadi", "Mohammed ben-Salmane".
@@ -1261,6 +1263,8 @@ class EntityDetector:
             return _Span(i, i + 2, PERSON, None, "rule")  # "Mswati III": a reigning name
         if self._after_title(t, i):
             end = self._cap_run(t, i, limit=4)
+            if end == i + 1 and _nationality(keys[i]):
+                return None  # "le jeune Afghan", "la touriste Française": a nationality
             if end > i and self._lex.trie.longest(t, i) is None:
                 return _Span(i, end, PERSON, None, "rule")
             return None
@@ -1800,8 +1804,10 @@ class EntityDetector:
             return False  # "Benoît Hamon.", "d'Ivry", "(Maurice)", "rue de Paris"
         if keys[i + 1] in (",", ".", ";", ")") and keys[i - 1] == ",":
             return True
-        if i >= 2 and keys[i - 2] in (",", "»", "”", '"') and self._reporting_verb(t, i - 1):
-            return True  # "», explique Suzie dans les rayons": the subject after its verb
+        if i >= 2 and self._reporting_verb(t, i - 1):
+            k = i - 2 - (i >= 3 and keys[i - 2] in _CLITICS)
+            if keys[k] in (",", "»", "”", '"'):
+                return True  # "», explique Suzie dans les rayons", "», nous dit Léna"
         if subject and (t.opens(i) or keys[i - 1] == ","):
             return True  # "Enfin, David pousse un soupir"
         if keys[i + 1] in ("de", "d") and i + 2 < n and keys[i - 1] in (",", "et"):

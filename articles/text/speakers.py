@@ -2012,6 +2012,9 @@ def _c_est_ce_que(art: _Article, tok: int):
     return _subject_first(art, k, limit)  # `C'est ce que le ministre a affirmé`
 
 
+_ADDRESSEES = frozenset(("nous", "vous", "me", "m", "te", "t", "lui", "leur"))
+
+
 def _cue_at(art: _Article, tok: int, limit: int):
     """A cue whose speaker follows it or is a pronoun: `selon X`, `a ajouté X`, `il a dit`,
     `a-t-il déclaré`, `explique X`, parsed from token `tok`."""
@@ -2037,6 +2040,9 @@ def _cue_at(art: _Article, tok: int, limit: int):
         if tok >= limit:
             return None
         word = tokens[tok][3]
+    elif word in _ADDRESSEES and tok + 2 < limit and tokens[tok + 1][3] not in _PRONOUNS:
+        # "« … », nous dit Léna", "m'explique Paul", "lui répond le maire": the one spoken to
+        tok += 1 + (tokens[tok + 1][2] in "'’")
     cue = _verb_group(art, tok, limit)
     if cue is None:
         return None
