@@ -152,8 +152,8 @@ _FRENCH_PLACE = re.compile(
 )
 _INFINITIVE = re.compile(r"(?:er|ir|re)$")
 _PARTICLES = frozenset((
-    "de", "du", "des", "d", "von", "van", "der", "den", "di", "da", "do", "del", "della", "dos", "das",
-    "le", "la", "al", "el", "ben", "bin", "ibn", "ter", "y",
+    "de", "du", "des", "d", "von", "van", "der", "den", "di", "da", "do", "del", "della", "dos",
+    "das", "le", "la", "al", "el", "ben", "bin", "ibn", "ter", "y",
 ))
 # Particles that French text keeps lowercase inside foreign names and that are no French
 # preposition: "Gauri van Gulik", "Leonardo da Vinci", "Ursula von der Leyen", "Luigi di Maio".
