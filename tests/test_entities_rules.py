@@ -647,3 +647,10 @@ def test_a_given_name_after_a_verb_addressed_to_the_reporter(detector):
 def test_a_nationality_after_a_trade_or_age_noun_is_no_name(detector):
     text = "Le jeune Afghan accusé d'avoir tué sa petite amie se dit innocent."
     assert found(detector, text) == []
+
+
+def test_a_capital_particle_opens_or_joins_a_surname(detector):
+    text = ("Étape 21 : Van Aert, Pogacar ont brillé. Hommage à De Niro. Les élus : Vincent De "
+            "Wolf (MR). De Paris à Lyon, rien.")
+    people = [m[0] for m in found(detector, text) if m[2] == "person"]
+    assert people == ["Van Aert", "De Niro", "Vincent De Wolf"]

@@ -157,6 +157,8 @@ _PARTICLES = frozenset((
 ))
 # Particles that French text keeps lowercase inside foreign names and that are no French
 # preposition: "Gauri van Gulik", "Leonardo da Vinci", "Ursula von der Leyen", "Luigi di Maio".
+# Particles that open a surname when written with a capital ("Van Aert", "De Croo").
+_CAPITAL_PARTICLES = frozenset(("Van", "Von", "De", "Di", "Da", "Del", "Della", "Dos", "Das"))
 # Object pronouns between a quotation's comma and its reporting verb ("», nous dit Léna").
 _CLITICS = frozenset(("nous", "me", "m", "lui", "leur", "vous", "te", "t"))
 _FOREIGN_PARTICLES = frozenset(("von", "van", "der", "den", "di", "da", "do", "del", "della", "dos",
@@ -1067,7 +1069,7 @@ class EntityDetector:
                 # A foreign particle may precede a word a list knows ("da Vinci"); French "de"
                 # may not ("Jean de Paris" is not a surname).
                 if (k < n and keys[j] != "'" and shapes[k] in "UC" and keys[k] not in stop
-                        and not self._is_first_name(keys[k])
+                        and (shapes[j] == "C" or not self._is_first_name(keys[k]))
                         and (keys[k] not in trie or keys[j] in _FOREIGN_PARTICLES)):
                     j = k
                     continue
@@ -1240,7 +1242,17 @@ class EntityDetector:
 
     def _person(self, t: _Tokens, i: int) -> _Span | None:
         keys, shapes = t.keys, t.shapes
-        if shapes[i] != "C" or keys[i] in self._lex.stopwords:
+        if shapes[i] != "C":
+            return None
+        if t.words[i] in _CAPITAL_PARTICLES:
+            # "Van Aert", "De Niro", "De Croo": a capital particle opens a surname
+            end = self._cap_run(t, i + 1, limit=3)
+            if (end > i + 1 and not t.newline[i + 1]
+                    and self._lex.trie.longest(t, i + 1) is None
+                    and not self._is_first_name(keys[i + 1])):
+                return _Span(i, end, PERSON, None, "rule")
+            return None
+        if keys[i] in self._lex.stopwords:
             return None
         n = len(keys)
         if self._is_first_name(keys[i]):
