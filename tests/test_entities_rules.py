@@ -654,3 +654,10 @@ def test_a_capital_particle_opens_or_joins_a_surname(detector):
             "Wolf (MR). De Paris à Lyon, rien.")
     people = [m[0] for m in found(detector, text) if m[2] == "person"]
     assert people == ["Van Aert", "De Niro", "Vincent De Wolf"]
+
+
+def test_a_newspaper_after_a_contracted_article(detector):
+    text = ("Il a confié au Monde que rien ne change. Un journaliste des Échos le confirme. "
+            "La Coupe du Monde commence.")
+    assert found(detector, text) == [("Monde", "Le Monde", "organisation"),
+                                     ("Échos", "Les Échos", "organisation")]

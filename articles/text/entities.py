@@ -159,6 +159,8 @@ _PARTICLES = frozenset((
 # preposition: "Gauri van Gulik", "Leonardo da Vinci", "Ursula von der Leyen", "Luigi di Maio".
 # Particles that open a surname when written with a capital ("Van Aert", "De Croo").
 _CAPITAL_PARTICLES = frozenset(("Van", "Von", "De", "Di", "Da", "Del", "Della", "Dos", "Das"))
+# Contracted articles and the article they hold ("au Monde" is "à Le Monde").
+_CONTRACTED = {"au": "le", "du": "le", "aux": "les", "des": "les"}
 # Object pronouns between a quotation's comma and its reporting verb ("», nous dit Léna").
 _CLITICS = frozenset(("nous", "me", "m", "lui", "leur", "vous", "te", "t"))
 _FOREIGN_PARTICLES = frozenset(("von", "van", "der", "den", "di", "da", "do", "del", "della", "dos",
@@ -449,6 +451,25 @@ class _Trie:
                 check = i + entry[2]
                 rule = entry[3]
                 if 0 <= check < j and _case_ok(words[check], shapes[check], rule):
+                    best = (j, entry)
+        return best
+
+    def longest_after_article(self, tokens: _Tokens, i: int, article: str):
+        """Return (end token, entry) of the longest well-cased name that `article` opens, read
+        from token i as if the article stood before it ("au Monde": "Le Monde")."""
+        node = self.root.get(article)
+        keys, words, shapes = tokens.keys, tokens.words, tokens.shapes
+        best = None
+        j = i
+        while node is not None and j < len(keys):
+            node = node.get(keys[j])
+            if node is None:
+                break
+            j += 1
+            entry = node.get("")
+            if entry is not None:
+                check = i - 1 + entry[2]
+                if i <= check < j and _case_ok(words[check], shapes[check], entry[3]):
                     best = (j, entry)
         return best
 
@@ -839,6 +860,13 @@ class EntityDetector:
                 if found and (best is None or found[0] > best.end):
                     end, (canonical, kind, _, _) = found
                     best = _Span(i, end, kind, canonical, "gazetteer")
+            if (best is None and shape == "C" and i and keys[i - 1] in _CONTRACTED
+                    and words[i - 1].islower() and not (i >= 2 and shapes[i - 2] == "C")):
+                # "confié au Monde", "des Échos": a title whose article contracted, not
+                # "la Coupe du Monde"
+                found = lex.trie.longest_after_article(t, i, _CONTRACTED[keys[i - 1]])
+                if found and found[1][1] == ORGANISATION:
+                    best = _Span(i, found[0], ORGANISATION, found[1][0], "gazetteer")
             # The rules in a fixed order; a later one wins only when strictly longer.
             candidates = []
             if key in street_heads:
