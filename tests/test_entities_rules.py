@@ -661,3 +661,14 @@ def test_a_newspaper_after_a_contracted_article(detector):
             "La Coupe du Monde commence.")
     assert found(detector, text) == [("Monde", "Le Monde", "organisation"),
                                      ("Échos", "Les Échos", "organisation")]
+
+
+def test_a_place_after_a_contracted_article_and_swiss_canton_codes(detector):
+    text = ("Du Caire, il appelle à la paix. Il vit au Havre. Au bord du lac à Yverdon-les-Bains "
+            "(VD), rien. Le Grand-Duché attend.")
+    assert [(m[0], m[1], m[2]) for m in found(detector, text)] == [
+        ("Caire", "Le Caire", "place"), ("Havre", "Le Havre", "place"),
+        ("Yverdon-les-Bains", "Yverdon-les-Bains", "place"), ("VD", "Vaud", "place"),
+        ("Grand-Duché", "Luxembourg", "place")]
+    # a canton's code needs its brackets after a place
+    assert found(detector, "Le VD est un sigle.") == []

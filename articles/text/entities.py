@@ -161,6 +161,15 @@ _PARTICLES = frozenset((
 _CAPITAL_PARTICLES = frozenset(("Van", "Von", "De", "Di", "Da", "Del", "Della", "Dos", "Das"))
 # Contracted articles and the article they hold ("au Monde" is "à Le Monde").
 _CONTRACTED = {"au": "le", "du": "le", "aux": "les", "des": "les"}
+# The Swiss cantons' codes, written in brackets after a town ("Yverdon-les-Bains (VD)").
+_SWISS_CANTONS = {
+    "AG": "Argovie", "AI": "Appenzell Rhodes-Intérieures", "AR": "Appenzell Rhodes-Extérieures",
+    "BE": "Berne", "BL": "Bâle-Campagne", "BS": "Bâle-Ville", "FR": "Fribourg", "GE": "Genève",
+    "GL": "Glaris", "GR": "Grisons", "JU": "Jura", "LU": "Lucerne", "NE": "Neuchâtel",
+    "NW": "Nidwald", "OW": "Obwald", "SG": "Saint-Gall", "SH": "Schaffhouse", "SO": "Soleure",
+    "SZ": "Schwytz", "TG": "Thurgovie", "TI": "Tessin", "UR": "Uri", "VD": "Vaud", "VS": "Valais",
+    "ZG": "Zoug", "ZH": "Zurich",
+}
 # Object pronouns between a quotation's comma and its reporting verb ("», nous dit Léna").
 _CLITICS = frozenset(("nous", "me", "m", "lui", "leur", "vous", "te", "t"))
 _FOREIGN_PARTICLES = frozenset(("von", "van", "der", "den", "di", "da", "do", "del", "della", "dos",
@@ -861,12 +870,13 @@ class EntityDetector:
                     end, (canonical, kind, _, _) = found
                     best = _Span(i, end, kind, canonical, "gazetteer")
             if (best is None and shape == "C" and i and keys[i - 1] in _CONTRACTED
-                    and words[i - 1].islower() and not (i >= 2 and shapes[i - 2] == "C")):
-                # "confié au Monde", "des Échos": a title whose article contracted, not
-                # "la Coupe du Monde"
+                    and (words[i - 1].islower() or t.opens(i - 1))
+                    and not (i >= 2 and shapes[i - 2] == "C")):
+                # "confié au Monde", "des Échos", "Du Caire": a name whose article contracted,
+                # not "la Coupe du Monde"
                 found = lex.trie.longest_after_article(t, i, _CONTRACTED[keys[i - 1]])
-                if found and found[1][1] == ORGANISATION:
-                    best = _Span(i, found[0], ORGANISATION, found[1][0], "gazetteer")
+                if found and found[1][1] != PERSON:
+                    best = _Span(i, found[0], found[1][1], found[1][0], "gazetteer")
             # The rules in a fixed order; a later one wins only when strictly longer.
             candidates = []
             if key in street_heads:
@@ -897,6 +907,10 @@ class EntityDetector:
                     best = found
             if best is None and shape == "C" and i >= 2 and spans and keys[i - 1] in "(,et":
                 best = self._place_in_brackets(t, i, spans[-1])
+            elif (best is None and words[i] in _SWISS_CANTONS and spans and keys[i - 1] == "("
+                  and spans[-1].kind == PLACE and spans[-1].end == i - 1
+                  and keys[i + 1:i + 2] == [")"]):
+                best = _Span(i, i + 1, PLACE, _SWISS_CANTONS[words[i]], "rule")  # "Yverdon (VD)"
             elif (best is None and shape == "U" and spans and keys[i - 1] == "("
                   and spans[-1].end == i - 1 and spans[-1].kind == ORGANISATION
                   and keys[i + 1:i + 2] == [")"] and key not in lex.acronym_stoplist):
