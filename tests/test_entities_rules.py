@@ -672,3 +672,12 @@ def test_a_place_after_a_contracted_article_and_swiss_canton_codes(detector):
         ("Grand-Duché", "Luxembourg", "place")]
     # a canton's code needs its brackets after a place
     assert found(detector, "Le VD est un sigle.") == []
+
+
+def test_two_given_names_joined_by_et_are_two_people(detector):
+    text = "Le travail commence pour Luca et Christoph, deux minutes plus tard."
+    assert [(m[0], m[2]) for m in found(detector, text)] == [("Luca", "person"),
+                                                            ("Christoph", "person")]
+    # a given name beside a place is no pair
+    assert [(m[0], m[2]) for m in found(detector, "Il a vu Marie et Paris.")] == [
+        ("Paris", "place")]

@@ -1854,6 +1854,8 @@ class EntityDetector:
             return subject or self._described(t, i)
         if self._described(t, i) and (t.opens(i) or keys[i - 1] in (",", "et", "pour", "selon")):
             return True  # "Marie, 34 ans, n'en revient pas", "Pour Karim, un habitant du quartier"
+        if self._paired(t, i):
+            return True  # "le travail commence pour Luca et Christoph"
         if shapes[i - 1] in "UC" or keys[i - 1] in ("'", "-", "(", "de", "du", "d"):
             return False  # "Benoît Hamon.", "d'Ivry", "(Maurice)", "rue de Paris"
         if keys[i + 1] in (",", ".", ";", ")") and keys[i - 1] == ",":
@@ -1868,6 +1870,20 @@ class EntityDetector:
             found = self._lex.trie.longest(t, i + 2 + (keys[i + 2] == "'"))
             return found is not None and found[1][1] == PLACE and words[i + 2][:1].isupper()
         return False
+
+    def _paired(self, t: _Tokens, i: int) -> bool:
+        """Say whether token i and another given name are joined by `et`, neither of them
+        opening a longer capitalised run ("Luca et Christoph", not "Marie et Pierre Curie")."""
+        keys, shapes, n = t.keys, t.shapes, len(t.keys)
+
+        def alone(j: int) -> bool:
+            return (0 <= j < n and shapes[j] == "C" and self._is_first_name(keys[j])
+                    and not (j + 1 < n and shapes[j + 1] in "UC")
+                    and not (j and shapes[j - 1] in "UC" and not t.opens(j)))
+
+        if keys[i + 1:i + 2] == ["et"] and alone(i + 2):
+            return alone(i)
+        return i >= 2 and keys[i - 1] == "et" and alone(i - 2) and alone(i)
 
     @staticmethod
     def _described(t: _Tokens, i: int) -> bool:
