@@ -681,3 +681,8 @@ def test_two_given_names_joined_by_et_are_two_people(detector):
     # a given name beside a place is no pair
     assert [(m[0], m[2]) for m in found(detector, "Il a vu Marie et Paris.")] == [
         ("Paris", "place")]
+
+
+def test_a_capitalised_word_after_hommage_a_is_no_town(detector):
+    assert found(detector, "Le jury a rendu hommage à Kidman.") == []
+    assert found(detector, "Il vit à Kidman.") == [("Kidman", "Kidman", "place")]

@@ -170,6 +170,10 @@ _SWISS_CANTONS = {
     "SZ": "Schwytz", "TG": "Thurgovie", "TI": "Tessin", "UR": "Uri", "VD": "Vaud", "VS": "Valais",
     "ZG": "Zoug", "ZH": "Zurich",
 }
+# Words after which "à" introduces someone, not a town ("hommage à Kidman", "grâce à Mbappé").
+_TO_SOMEONE = frozenset(("hommage", "hommages", "grace", "merci", "face", "succede", "succeder",
+                         "repondu", "repond", "repondre", "reponse", "oppose", "opposee",
+                         "adresse", "adressee", "lettre", "message", "demande", "reproche"))
 # Object pronouns between a quotation's comma and its reporting verb ("», nous dit Léna").
 _CLITICS = frozenset(("nous", "me", "m", "lui", "leur", "vous", "te", "t"))
 _FOREIGN_PARTICLES = frozenset(("von", "van", "der", "den", "di", "da", "do", "del", "della", "dos",
@@ -1571,7 +1575,8 @@ class EntityDetector:
             return None
         prev = keys[i - 1] if i else ""
         french = _FRENCH_PLACE.search(words[i])
-        trigger = prev == "a" and words[i - 1] in ("à", "À")
+        trigger = (prev == "a" and words[i - 1] in ("à", "À")
+                   and not (i >= 2 and keys[i - 2] in _TO_SOMEONE))
         if prev == "en" and "-" in keys[i] and all(
                 part[:1].isupper() or part in ("de", "du", "des", "sur", "et", "la", "le", "les")
                 for part in words[i].split("-")):
