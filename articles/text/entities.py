@@ -174,6 +174,7 @@ _SWISS_CANTONS = {
 _TO_SOMEONE = frozenset(("hommage", "hommages", "grace", "merci", "face", "succede", "succeder",
                          "repondu", "repond", "repondre", "reponse", "oppose", "opposee",
                          "adresse", "adressee", "lettre", "message", "demande", "reproche"))
+_OPENING_MARKS = frozenset(("«", "“", '"', "„", "‹"))
 # Object pronouns between a quotation's comma and its reporting verb ("», nous dit Léna").
 _CLITICS = frozenset(("nous", "me", "m", "lui", "leur", "vous", "te", "t"))
 _FOREIGN_PARTICLES = frozenset(("von", "van", "der", "den", "di", "da", "do", "del", "della", "dos",
@@ -1855,6 +1856,8 @@ class EntityDetector:
             return False
         # "Christian venait de se garer": a clause's subject, a lower-case verb after it
         subject = shapes[i + 1] == "l" and keys[i + 1] not in _NOT_A_VERB_AFTER_NAME
+        if t.opens(i) and i + 2 < n and keys[i + 1] == ":" and t.words[i + 2] in _OPENING_MARKS:
+            return True  # "Jacques: «Ça me fait peur…»": a speaker's label before their words
         if i == 0:
             return subject or self._described(t, i)
         if self._described(t, i) and (t.opens(i) or keys[i - 1] in (",", "et", "pour", "selon")):

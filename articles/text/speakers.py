@@ -966,6 +966,8 @@ class _Article:
             g = self.gender.get(name)
             if gender and g and g != gender:
                 continue
+            if content[0] in _MEDICAL and taught & _MEDICAL:
+                taught = taught | {content[0]}  # `la médecin` is the pédiatre named before
             if content[0] not in generic and content[0] not in taught:
                 continue  # a secrétaire général is not the patron an apposition described
             if any(w not in taught and w not in _ROLE_FILLERS and w not in _THIS_PLACE
@@ -1063,6 +1065,16 @@ class _Article:
             return named_later, 0.5
         return None, 0.2
 
+    def headline_role(self, words: list[str], pos: int) -> str | None:
+        """`« … », alerte une pédiatre réanimatrice` in the headline: the one person the body
+        introduces with every word of that role (`Julie Starck, pédiatre réanimatrice à …`)."""
+        first_break = self.text.find("\n")
+        if first_break < 0 or pos > first_break:
+            return None
+        content = {w for w in words if w not in _PREPOSITIONS and w not in _DETERMINERS}
+        found = [name for name, taught in self.roles.items() if content <= taught]
+        return found[0] if len(found) == 1 else None
+
     def _introduced_after(self, head: str, gender: str | None, pos: int) -> str | None:
         """`« … », a déclaré l'avocat de la défense. « … », a-t-il poursuivi. Me Ludovic
         Tirelli a dénoncé …`: a role no apposition taught, said before the person it stands for
@@ -1107,6 +1119,9 @@ _PROFESSIONS = frozenset(["procureur", "procureure", "juge", "avocat", "avocate"
                           "colonel", "capitaine", "commandant", "medecin", "docteur", "substitut",
                           "enqueteur", "enqueteuse"])
 _TRADES = _OFFICE_HEADS | _PROFESSIONS
+# Doctors by their speciality: `la médecin`, `le docteur` stand for the pédiatre named before.
+_MEDICAL = frozenset(["medecin", "docteur", "docteure", "pediatre", "urgentiste", "chirurgien",
+                      "chirurgienne", "psychiatre"])
 # Offices that stand for the person the article is about when no apposition says who.
 _MAIN_PERSON_OFFICES = _GENERIC_OFFICES | {"candidat", "candidate", "president", "presidente",
                                             "prevenu", "prevenue", "accuse", "accusee"}
@@ -1447,6 +1462,10 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
         person = _apposed_person(art, k, titled=True)
         if person is not None:
             return _person_subject(art, person, 0.8)
+    if det in ("un", "une") and head in lists["role"]:
+        name = art.headline_role(keys, tokens[first][0])
+        if name is not None:
+            return _Subject(name, "person", mention, 0.6, tokens[first][0])
     if head in lists["anonymous"] or (
         det in ("un", "une", "des")
         and (head in lists["role"] or not _is_cap(tokens[words[0]][2]) or _nationality(head))
@@ -3110,6 +3129,8 @@ def attribute_speakers(
             continue
         weak = a is None or a.speaker is None or a.method == "carry-over"
         b = by_text.get(keys[i]) if weak else None
+        if weak and b is None and not (a is not None and a.method == "carry-over"):
+            b = _contained_in(keys[i], by_text)  # a headline or lead quoting part of it
         if b is not None and b is not a:
             results[i] = Attribution(b.speaker, b.speaker_kind, b.cue, b.mention, "repeat", 0.7)
     return [a if a is not None else _NONE for a in results]
@@ -3169,6 +3190,21 @@ def _self_introduced(quote: QuoteSpan, quoted_people: list[NameMention], found):
 
 
 _QUOTE_KEY = str.maketrans({"’": "'", "\u00a0": " ", "\u202f": " "})
+
+
+def _contained_in(key: str, by_text: dict[str, Attribution]) -> Attribution | None:
+    """The one attributed quotation whose words hold all of these, five words or more (`« Il
+    suffit d'un élève qui pète un câble. »` opening an article whose body quotes the whole)."""
+    words = key.translate(_PUNCT_SPACE).split()
+    if len(words) < 5:
+        return None
+    inner = " " + " ".join(words) + " "
+    found = {b.speaker: b for k, b in by_text.items()
+             if inner in " " + " ".join(k.translate(_PUNCT_SPACE).split()) + " "}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_PUNCT_SPACE = str.maketrans({ch: " " for ch in ".!?…,;:"})
 
 
 def _quote_key(text: str) -> str:
