@@ -74,7 +74,7 @@ from pathlib import Path
 
 from articles.text.given_names import PACKAGE_GIVEN_NAMES, package_given_names
 from articles.text.normalize import alias_key, strip_accents
-from articles.text.speakers import _TITLES, _nationality, verb_form
+from articles.text.speakers import _ADDRESSEES, _TITLES, _nationality, verb_form
 from articles.text.tokens import Tokens
 
 PERSON = "person"
@@ -175,8 +175,6 @@ _TO_SOMEONE = frozenset(("hommage", "hommages", "grace", "merci", "face", "succe
                          "repondu", "repond", "repondre", "reponse", "oppose", "opposee",
                          "adresse", "adressee", "lettre", "message", "demande", "reproche"))
 _OPENING_MARKS = frozenset(("«", "“", '"', "„", "‹"))
-# Object pronouns between a quotation's comma and its reporting verb ("», nous dit Léna").
-_CLITICS = frozenset(("nous", "me", "m", "lui", "leur", "vous", "te", "t"))
 _FOREIGN_PARTICLES = frozenset(("von", "van", "der", "den", "di", "da", "do", "del", "della", "dos",
                                 "das", "ben", "bin", "ibn", "ter", "y"))
 # Arabic names write the article or the filiation with a hyphen: "Omar al-Bachir", "Abou
@@ -448,10 +446,16 @@ class _Trie:
             # The same name listed in two cases ("Gilets jaunes|gilets jaunes"): both match.
             node[""] = (canonical, kind, offset, rule)
 
-    def longest(self, tokens: _Tokens, i: int) -> tuple[int, tuple] | None:
-        """Return (end token, entry) of the longest well-cased alias starting at token i."""
-        node = self.root
+    def longest(self, tokens: _Tokens, i: int, article: str | None = None
+                ) -> tuple[int, tuple] | None:
+        """Return (end token, entry) of the longest well-cased alias starting at token i; with
+        `article`, of the name that article opens, read from token i as if the article stood
+        before it ("au Monde": "Le Monde")."""
+        node = self.root if article is None else self.root.get(article, {})
         keys, words, shapes = tokens.keys, tokens.words, tokens.shapes
+        # where the name's first key stands (the article's place: i - 1) and the lowest token a
+        # case check may read
+        first, low = (i, 0) if article is None else (i - 1, i)
         best = None
         j = i
         n = len(keys)
@@ -462,28 +466,9 @@ class _Trie:
             j += 1
             entry = node.get("")
             if entry is not None:
-                check = i + entry[2]
+                check = first + entry[2]
                 rule = entry[3]
-                if 0 <= check < j and _case_ok(words[check], shapes[check], rule):
-                    best = (j, entry)
-        return best
-
-    def longest_after_article(self, tokens: _Tokens, i: int, article: str):
-        """Return (end token, entry) of the longest well-cased name that `article` opens, read
-        from token i as if the article stood before it ("au Monde": "Le Monde")."""
-        node = self.root.get(article)
-        keys, words, shapes = tokens.keys, tokens.words, tokens.shapes
-        best = None
-        j = i
-        while node is not None and j < len(keys):
-            node = node.get(keys[j])
-            if node is None:
-                break
-            j += 1
-            entry = node.get("")
-            if entry is not None:
-                check = i - 1 + entry[2]
-                if i <= check < j and _case_ok(words[check], shapes[check], entry[3]):
+                if low <= check < j and _case_ok(words[check], shapes[check], rule):
                     best = (j, entry)
         return best
 
@@ -879,7 +864,7 @@ class EntityDetector:
                     and not (i >= 2 and shapes[i - 2] == "C")):
                 # "confié au Monde", "des Échos", "Du Caire": a name whose article contracted,
                 # not "la Coupe du Monde"
-                found = lex.trie.longest_after_article(t, i, _CONTRACTED[keys[i - 1]])
+                found = lex.trie.longest(t, i, _CONTRACTED[keys[i - 1]])
                 if found and found[1][1] != PERSON:
                     best = _Span(i, found[0], found[1][1], found[1][0], "gazetteer")
             # The rules in a fixed order; a later one wins only when strictly longer.
@@ -1869,7 +1854,7 @@ class EntityDetector:
         if keys[i + 1] in (",", ".", ";", ")") and keys[i - 1] == ",":
             return True
         if i >= 2 and self._reporting_verb(t, i - 1):
-            k = i - 2 - (i >= 3 and keys[i - 2] in _CLITICS)
+            k = i - 2 - (i >= 3 and keys[i - 2] in _ADDRESSEES)  # object pronoun
             if keys[k] in (",", "»", "”", '"'):
                 return True  # "», explique Suzie dans les rayons", "», nous dit Léna"
         if subject and (t.opens(i) or keys[i - 1] == ","):

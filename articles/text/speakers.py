@@ -2031,6 +2031,8 @@ def _c_est_ce_que(art: _Article, tok: int):
     return _subject_first(art, k, limit)  # `C'est ce que le ministre a affirmé`
 
 
+# Object pronouns between a quotation and its reporting verb ("», nous dit Léna"); the entity
+# detector reads the same ones before a given name.
 _ADDRESSEES = frozenset(("nous", "vous", "me", "m", "te", "t", "lui", "leur"))
 
 
@@ -3123,6 +3125,7 @@ def attribute_speakers(
     for j in pending_chain:
         results[j] = _carry_over(art, quotes[j], quotes[j].start - 1, previous, by_text)
     # headlines and captions repeating a quotation attributed further down
+    spoken: list[tuple[str, Attribution]] | None = None
     for i in range(len(quotes)):
         a = results[i]
         if a is not None and a.method in ("title", "term"):
@@ -3130,7 +3133,9 @@ def attribute_speakers(
         weak = a is None or a.speaker is None or a.method == "carry-over"
         b = by_text.get(keys[i]) if weak else None
         if weak and b is None and not (a is not None and a.method == "carry-over"):
-            b = _contained_in(keys[i], by_text)  # a headline or lead quoting part of it
+            if spoken is None:  # the attributed quotations' words, spaced once per article
+                spoken = [(_word_run(k), b) for k, b in by_text.items()]
+            b = _contained_in(keys[i], spoken)  # a headline or lead quoting part of it
         if b is not None and b is not a:
             results[i] = Attribution(b.speaker, b.speaker_kind, b.cue, b.mention, "repeat", 0.7)
     return [a if a is not None else _NONE for a in results]
@@ -3192,16 +3197,20 @@ def _self_introduced(quote: QuoteSpan, quoted_people: list[NameMention], found):
 _QUOTE_KEY = str.maketrans({"’": "'", "\u00a0": " ", "\u202f": " "})
 
 
-def _contained_in(key: str, by_text: dict[str, Attribution]) -> Attribution | None:
-    """The one attributed quotation whose words hold all of these, five words or more (`« Il
-    suffit d'un élève qui pète un câble. »` opening an article whose body quotes the whole)."""
-    words = key.translate(_PUNCT_SPACE).split()
-    if len(words) < 5:
+def _contained_in(key: str, spoken: list[tuple[str, Attribution]]) -> Attribution | None:
+    """The one attributed quotation (`spoken`: its `_word_run`) whose words hold all of these,
+    five words or more (`« Il suffit d'un élève qui pète un câble. »` opening an article whose
+    body quotes the whole)."""
+    inner = _word_run(key)
+    if len(inner.split()) < 5:
         return None
-    inner = " " + " ".join(words) + " "
-    found = {b.speaker: b for k, b in by_text.items()
-             if inner in " " + " ".join(k.translate(_PUNCT_SPACE).split()) + " "}
+    found = {b.speaker: b for run, b in spoken if inner in run}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _word_run(key: str) -> str:
+    """A quotation key's words, punctuation dropped, with a space either side."""
+    return " " + " ".join(key.translate(_PUNCT_SPACE).split()) + " "
 
 
 _PUNCT_SPACE = str.maketrans({ch: " " for ch in ".!?…,;:"})
