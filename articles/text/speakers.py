@@ -599,6 +599,7 @@ class _Article:
         self.subjects: list[tuple[int, str | None, str | None]] = []  # (pos, name, gender)
         self.last_speaker: tuple[int, str, str | None] | None = None  # (quote end, name, kind)
         self.on_source: _Subject | None = None  # who `on` stood for last (`auprès de X`)
+        self.spoke_for: list[tuple[int, str]] = []  # (pos, body) of unnamed spokespeople
         self._learn_roles()
         self._learn_subjects()
         self._learn_quoted_names(quotes)
@@ -1462,6 +1463,13 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
         person = _apposed_person(art, k, titled=True)
         if person is not None:
             return _person_subject(art, person, 0.8)
+    if head in _SPOKESPEOPLE or keys[:2] in (["un", "des"], ["une", "des"]) and len(keys) > 2 \
+            and keys[2] in _SPOKESPEOPLE:
+        # `un porte-parole de la police de Lausanne`, `l'un des porte-parole de Transdev`: an
+        # unnamed spokesperson speaks for the body (a named one was taken by the apposition)
+        body = _spoken_for(art, words[keys.index(head if head in _SPOKESPEOPLE else keys[2]):], det)
+        if body is not None:
+            return _Subject(body, "organisation", mention, 0.6, tokens[first][0])
     if det in ("un", "une") and head in lists["role"]:
         name = art.headline_role(keys, tokens[first][0])
         if name is not None:
@@ -1528,6 +1536,46 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
         kind = "person" if det is None and _looks_like_person(tokens, words) else "organisation"
         return _Subject(name, kind, mention, 0.7, tokens[first][0])
     return None
+
+
+_SPOKESPEOPLE = frozenset(["porte-parole", "porte-paroles"])
+
+
+def _spoken_for(art: _Article, words: list[int], det: str | None) -> str | None:
+    """The body `words` (a spokesperson noun, then `de` + the body) name, or for a bare
+    `le porte-parole` the body the last unnamed spokesperson spoke for: `la police de Lausanne`,
+    `Transdev`; None for a person's spokesperson or no body at all."""
+    tokens = art.tokens
+    pos = tokens[words[0]][0]
+    if len(words) == 1:
+        if det in ("le", "la", "l"):
+            return next((body for at, body in reversed(art.spoke_for) if at < pos), None)
+        return None
+    if tokens[words[1]][3] not in ("de", "du", "des", "d"):
+        return None
+    b = 2 + (tokens[words[2]][2] in "'’") if len(words) > 2 else 2
+    article = None
+    if b < len(words) and tokens[words[1]][3] in ("de", "d") and tokens[words[b]][3] in ("la", "l"):
+        article, b = b, b + 1 + (b + 1 < len(words) and tokens[words[b + 1]][2] in "'’")
+    if b >= len(words) or art.person_starting(words[b]) is not None:
+        return None
+    head = tokens[words[b]][3]
+    org = art.org_at.get(tokens[words[b]][0])
+    if org is not None:
+        body = org.name
+    elif head in _word_lists()["organisation"] or head in _NAMED_HEADS:
+        if b == len(words) - 1:  # `de la police`: the body named earlier, else as `selon la
+            # police` reads
+            body = art.refer_back(head, pos) or _named_earlier(art, tokens[words[b]][2], pos) or (
+                tokens[words[b]][2] if head in _NAMED_HEADS else None)
+        else:  # `de la police liégeoise`
+            start = tokens[words[article if article is not None else b]][0]
+            body = art.text[start : tokens[words[-1]][1]]
+    else:
+        body = None
+    if body is not None:
+        art.spoke_for.append((pos, body))
+    return body
 
 
 # endings of the adjectives between a noun and a name (`le journal parodique Le Gorafi`,
@@ -2161,7 +2209,8 @@ def _skip_complement(art: _Article, tok: int, limit: int) -> int:
             return start
         if not comma and k > tok + 1 and (
             art.person_starting(k) is not None
-            or word in ("le", "la", "les", "un", "une") and tokens[k - 1][3] not in _PREPOSITIONS
+            or word in ("le", "la", "l", "les", "un", "une")
+            and tokens[k - 1][3] not in _PREPOSITIONS
         ):
             return k
         k += 1
@@ -2271,6 +2320,7 @@ def _phrase_verb(tokens, k: int, limit: int, word: str | None = None) -> int:
 def _caption(art: _Article, tok: int, limit: int):
     """`« … » Markus Preiß, ARD Bruxelles`: a person named right after the quote, then a comma."""
     tokens = art.tokens
+    start = tok
     while tok < limit and tokens[tok][2] in ",–—-":
         tok += 1
     person = art.person_starting(tok) if tok < limit else None
@@ -2284,9 +2334,10 @@ def _caption(art: _Article, tok: int, limit: int):
         sub = _person_subject(art, person, 0.8)
         return sub, None, "caption"
     dash = tokens[tok - 1]
-    if dash[2] in "–—-" and "\n" in art.text[dash[0] - 3 : dash[0]] and (
+    if dash[2] in "–—-" and (start == tok - 1 or "\n" in art.text[dash[0] - 3 : dash[0]]) and (
             nxt >= len(tokens) or "\n" in art.text[person.end : tokens[nxt][0]]):
-        # `« … »` then a line `– Nick Suzuki`: the signature of the quotation above
+        # `« … »` then a line `– Nick Suzuki`: the signature of the quotation above; a
+        # headline `« … » - Martin St-Louis` signs it the same way
         return _person_subject(art, person, 0.8), None, "caption"
     return None
 
@@ -2512,7 +2563,11 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
             sub = _subject_before(art, j, first, nearest=False)
         if sub is None or not sub.name:
             sub = _subject_before(art, cue_start, first, nearest=True)
-        if sub is None and (j < first or tokens[j][3] in _INVERSION_OPENERS):
+        o = j  # past object pronouns: `Comme nous le confirme le porte-parole`
+        while o > first and (tokens[o][3] in _OBJECT_CLITICS or tokens[o][2] in "'’"):
+            o -= 1
+        if sub is None and (j < first or tokens[j][3] in _INVERSION_OPENERS
+                            or tokens[o][3] in _INVERSION_OPENERS):
             # `Selon ce qu'a confié à France Info Jacques Witkowski`, `Comme l'a dit X`
             sub = _inverted_subject(art, k + 1, last)
         if sub is None:
@@ -2607,6 +2662,7 @@ def _passive(tokens, k: int, first: int) -> bool:
 
 
 _INVERSION_OPENERS = frozenset(["qu", "que", "ce", ",", "l", "comme", "ainsi", "selon", "ou"])
+_OBJECT_CLITICS = frozenset(["le", "la", "l", "nous", "me", "m", "lui", "leur", "vous", "te", "t"])
 
 
 def _inverted_subject(art: _Article, tok: int, limit: int) -> _Subject | None:
@@ -3284,6 +3340,14 @@ def _followed_by_quote(art, quote, order, quotes, n) -> bool:
     return len(between) <= 8 and not any(c.isalnum() for c in between)
 
 
+def _stands_alone(art: _Article, s_start: int, mark_pos: int) -> bool:
+    """True when the quotation opens its sentence, after a label (`Un rêve :`) or a few words
+    at most (`Et pour lui, « … »`): a sentence of its own, `La foule demande aux autorités
+    « … »`, has its own subject, and the cue of the sentence before does not reach it."""
+    before = art.text[s_start:mark_pos].strip()
+    return not before or before.endswith(":") or len(before.split()) <= 3
+
+
 def _carry_over(art: _Article, quote: QuoteSpan, mark_pos: int, previous, by_text) -> Attribution:
     """No cue: a cue in the previous sentence, else the previous quote's speaker if close."""
     s_start, _ = art.sentence_span(mark_pos)
@@ -3299,7 +3363,7 @@ def _carry_over(art: _Article, quote: QuoteSpan, mark_pos: int, previous, by_tex
         # further down (the repeat rule), not by the last speaker
         return _NONE
     prev_start, _ = art.sentence_span(max(s_start - 1, 0))
-    if prev_start < s_start:
+    if prev_start < s_start and _stands_alone(art, s_start, mark_pos):
         fake = QuoteSpan(s_start, s_start, "", "fragment", False, "")
         found = _cue_before(art, fake, s_start - 1) if s_start > 0 else None
         if found is not None and found[0].name and (
@@ -3314,6 +3378,11 @@ def _carry_over(art: _Article, quote: QuoteSpan, mark_pos: int, previous, by_tex
                 "carry-over",
                 round(min(sub.confidence, 0.7), 2),
             )
+    label = art.text[line_start:mark_pos].rstrip()
+    if label.endswith(":") and len(label) < 120 and quote.kind == "full":
+        # an interview's paragraphs, `Un rêve : « … »`, `Et la suite ? : « … »`: the words
+        # of whoever answered in the paragraph above
+        prev_start = min(prev_start, art.text.rfind("\n", 0, max(line_start - 2, 0)) + 1)
     if (
         previous is not None
         and previous[1].speaker
