@@ -78,3 +78,29 @@ def test_an_english_opening_mark_used_as_closing_mark_closes():
             "“nous voulons vivre! Nous voulons du cash!“, ils ont défilé.")
     assert [q.text for q in extract_quotes(text)] == [
         "pour la réduction du prix de l’énergie", "nous voulons vivre! Nous voulons du cash!"]
+
+
+def test_an_epithet_is_the_one_person_the_sentence_before_names():
+    text = ("Un constat qui faisait plaisir au coach des Rouches Michel Preud'homme, intervenu "
+            "au micro de la RTBF. « On a fait un match très sérieux et professionnel », a estimé "
+            "l'ancien gardien des Diables rouges.")
+    assert speakers_of(text) == [("On a fait un match t", "Michel Preud'homme")]
+    # two people named: the epithet says nothing of which one
+    text = ("Michel Preud'homme a salué Paul Dupont après le match. « On a fait un match très "
+            "sérieux et professionnel », a estimé l'ancien gardien.")
+    assert speakers_of(text) == [("On a fait un match t", None)]
+
+
+def test_the_boss_is_the_person_the_article_is_about_but_not_his_boss():
+    text = ("Les années passent et se ressemblent pour Daniel Rossellat. Pour le boss du Paléo, "
+            "« le bilan est arc-en-ciel cette année encore ». Le festival a attiré 230'000 "
+            "spectateurs, dit Rossellat.\n\nLes espaces sans fumée restent discutés. « L'évolution "
+            "des comportements ne se fait pas d'un jour à l'autre », se défend le patron du "
+            "Paléo.\n\nCôté artistique, le programmateur Jacques Monnier est « un peu déçu ».")
+    assert speakers_of(text) == [("le bilan est arc-en-", "Daniel Rossellat"),
+                                 ("L'évolution des comp", "Daniel Rossellat"),
+                                 ("un peu déçu", "Jacques Monnier")]
+    text = ("Pascal Troadec a disparu. Pascal Troadec n'a plus donné de nouvelles, et son "
+            "beau-frère Hubert Caouissin non plus. « Je l'ai appelé et je suis tombé sur sa "
+            "messagerie », a confié son patron.")
+    assert speakers_of(text) == [("Je l'ai appelé et je", None)]

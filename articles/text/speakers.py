@@ -954,9 +954,12 @@ class _Article:
         return None
 
     def resolve_role(
-        self, words: list[str], gender: str | None, pos: int = 1 << 60
+        self, words: list[str], gender: str | None, pos: int = 1 << 60, *, epithet: bool = False,
+        possessive: bool = False,
     ) -> tuple[str | None, float]:
-        """Person an apposition taught this role; a nationality falls back on prominence."""
+        """Person an apposition taught this role; a nationality falls back on prominence; an
+        epithet (`l'ancien gardien des Diables rouges`, `le pilote monégasque`) on the one
+        person the sentence before names."""
         lists = _word_lists()
         generic = lists["generic_head"]
         content = [w for w in words if w not in _PREPOSITIONS and w not in _DETERMINERS]
@@ -986,6 +989,8 @@ class _Article:
                 best, best_score = name, score
         if best is not None and best_score >= 1:
             return best, 0.75
+        if possessive and content[0] in _BOSSES:
+            return None, 0.2  # `son patron` is the boss of someone the article names
         if content[0] in _OFFICE_HEADS or content[0] in _PROFESSIONS and len(content) == 1:
             # `Emmanuel Macron s'est exprimé. « … », a lancé le chef de l'État`: an office no
             # apposition taught is the person the last two sentences are about (`…, confirme
@@ -1064,6 +1069,18 @@ class _Article:
         named_later = self._introduced_after(content[0], gender, pos)
         if named_later is not None:
             return named_later, 0.5
+        if epithet:
+            # `Un constat qui faisait plaisir au coach Michel Preud'homme. « … », a estimé
+            # l'ancien gardien des Diables rouges`: the press's epithet for whom it just named
+            s_start, _ = self.sentence_span(pos)
+            p_start = self.previous_sentence_start(s_start)
+            i, j = (bisect.bisect_left(self.person_starts, p) for p in (p_start, pos))
+            named = {m.name for m in self.people[i:j]}
+            if len(named) == 1:
+                name = named.pop()
+                g = self.gender.get(name)
+                if not (gender and g and g != gender) and name not in self.joint:
+                    return name, 0.4
         return None, 0.2
 
     def headline_role(self, words: list[str], pos: int) -> str | None:
@@ -1086,6 +1103,9 @@ class _Article:
         _, s_end = self.sentence_span(pos)
         limit = self.sentence_span(s_end)[1]
         limit = self.sentence_span(limit)[1] if limit < len(self.text) else limit
+        paragraph_end = self.text.find("\n", pos)
+        if paragraph_end >= 0:  # (`Côté artistique, le programmateur X` opens another topic)
+            limit = min(limit, paragraph_end)
         i = bisect.bisect_left(self.subjects, (pos,))
         while i < len(self.subjects) and self.subjects[i][0] < limit:
             _, name, g = self.subjects[i]
@@ -1103,6 +1123,15 @@ class _Article:
         return bool(taught) and head not in taught
 
 
+# Callings of sport and the arts the press names a person by once it has named them
+# (`a estimé le pilote monégasque`, `sourit l'attaquant du PSG`).
+_CALLINGS = frozenset(["joueur", "joueuse", "attaquant", "attaquante", "defenseur", "defenseure",
+                       "gardien", "gardienne", "milieu", "pilote", "cycliste", "coureur",
+                       "coureuse", "nageur", "nageuse", "athlete", "skieur", "skieuse", "boxeur",
+                       "boxeuse", "tennisman", "tenniswoman", "sprinteur", "sprinteuse",
+                       "chanteur", "chanteuse", "acteur", "actrice", "comedien", "comedienne",
+                       "realisateur", "realisatrice", "ecrivain", "ecrivaine", "romancier",
+                       "romanciere", "musicien", "musicienne", "artiste", "humoriste"])
 # Offices any office-holder may be called: `le dirigeant` is the king, the president…
 _GENERIC_OFFICES = frozenset(["dirigeant", "dirigeante", "leader", "monarque", "souverain",
                               "souveraine", "chef", "cheffe", "elu", "elue", "edile",
@@ -1124,8 +1153,11 @@ _TRADES = _OFFICE_HEADS | _PROFESSIONS
 _MEDICAL = frozenset(["medecin", "docteur", "docteure", "pediatre", "urgentiste", "chirurgien",
                       "chirurgienne", "psychiatre"])
 # Offices that stand for the person the article is about when no apposition says who.
+_BOSSES = frozenset(["patron", "patronne", "boss"])
+_POSSESSIVES = frozenset(["son", "sa", "ses", "leur", "leurs", "mon", "ma", "notre"])
 _MAIN_PERSON_OFFICES = _GENERIC_OFFICES | {"candidat", "candidate", "president", "presidente",
-                                            "prevenu", "prevenue", "accuse", "accusee"}
+                                            "prevenu", "prevenue", "accuse", "accusee",
+                                            "patron", "patronne", "boss"}
 _COUPLE = re.compile(r"([A-ZÀ-Þ][\w-]+) et $")
 
 
@@ -1425,8 +1457,10 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
     mention = art.text[tokens[first][0] : tokens[words[-1]][1]]
     keys = [tokens[i][3] for i in words]
     head = keys[0]
+    epithet = False
     if head in _BEFORE_ROLE and len(keys) > 1 and keys[1] in lists["role"]:
         keys, head = keys[1:], keys[1]  # `la future cheffe de la diplomatie`, `l'ancien ministre`
+        epithet = det in ("le", "la", "l")
     if det in ("les", "ses", "leurs") and "membres" in keys[:3]:
         # `les 15 pays membres du Conseil de sécurité`: the body speaks through its members
         m = words[keys.index("membres")] + 1
@@ -1488,7 +1522,9 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
         if person is not None:
             return _person_subject(art, person, 0.85)
     if head in lists["role"] or _nationality(head):
-        name, conf = art.resolve_role(keys, _np_gender(det, head), tokens[first][0])
+        name, conf = art.resolve_role(keys, _np_gender(det, head), tokens[first][0],
+                                      epithet=epithet or det in ("le", "la", "l")
+                                      and head in _CALLINGS, possessive=det in _POSSESSIVES)
         return _Subject(name, "person" if name else None, mention, conf, tokens[first][0])
     org = art.org_at.get(tokens[words[0]][0]) or art.org_at.get(tokens[first][0])
     if org is not None:
