@@ -104,3 +104,20 @@ def test_the_boss_is_the_person_the_article_is_about_but_not_his_boss():
             "beau-frère Hubert Caouissin non plus. « Je l'ai appelé et je suis tombé sur sa "
             "messagerie », a confié son patron.")
     assert speakers_of(text) == [("Je l'ai appelé et je", None)]
+
+
+def test_a_verb_of_description_ends_the_subject_before_it():
+    text = ("Le docteur Julie Starck, pédiatre réanimatrice à l'hôpital Trousseau, témoigne.\n\n"
+            "La pédiatre dépeint des patients qui sont « ventilés dans le couloir avec un "
+            "paravent et un respirateur ». « On fait des soins dégradés, clairement », "
+            "déplore-t-elle.")
+    assert speakers_of(text) == [("ventilés dans le cou", "Julie Starck"),
+                                 ("On fait des soins dé", "Julie Starck")]
+
+
+def test_a_question_after_the_quotation_leaves_the_cue_before_it():
+    # a guard for reporting verbs v9: `craindre` made `Craint-on` read as a cue
+    text = ("Vers 12h45, le ministre de l'Agriculture, Didier Guillaume, a déclaré que « une "
+            "partie du peuple est en train de se soulever. » Craint-on une guerre civile au "
+            "sommet de l'État ?")
+    assert speakers_of(text) == [("une partie du peuple", "Didier Guillaume")]

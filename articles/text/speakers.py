@@ -3122,9 +3122,12 @@ def attribute_speakers(
             continue
         found = (_cue_after(art, quote, limit) or _passive_agent(art, quote, limit)
                  or _as_said(art, quote, limit))
-        if found is not None and found[2] == "pronoun" and found[0].mention in ("Il", "Elle"):
+        if found is not None and found[2] == "pronoun" and (
+                found[0].mention in ("Il", "Elle")
+                or found[0].mention == "on" and found[1] and found[1][:1].isupper()):
             # `Un autre manifestant prévient : « … ! » Il dénonce …`: the next sentence's
-            # pronoun stands for the speaker the cue before the quotation names
+            # pronoun stands for the speaker the cue before the quotation names (and
+            # `« … » Craint-on une guerre civile ?` asks a question, it names nobody)
             found = _copula(art, mark_pos) or _cue_before(art, quote, mark_pos) or found
         elif (found is not None and found[2] == "cue-after" and found[0].kind == "organisation"
               and art.token_index(s_start) < art.token_index(mark_pos)):
