@@ -121,3 +121,9 @@ def test_a_question_after_the_quotation_leaves_the_cue_before_it():
             "partie du peuple est en train de se soulever. » Craint-on une guerre civile au "
             "sommet de l'État ?")
     assert speakers_of(text) == [("une partie du peuple", "Didier Guillaume")]
+
+
+def test_a_witness_by_a_given_name_of_lexicon_version_7():
+    text = ("À la gare routière de Toulouse, Réjane a été surprise par ce mouvement social. "
+            "« J’essaie de prendre un autobus pour aller à Bordeaux », déclare-t-elle.")
+    assert speakers_of(text) == [("J’essaie de prendre ", "Réjane")]

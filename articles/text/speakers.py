@@ -1522,9 +1522,13 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
         if person is not None:
             return _person_subject(art, person, 0.85)
     if head in lists["role"] or _nationality(head):
+        h = words[len(words) - len(keys)]  # the head's token
+        named_after = h + 1 < len(tokens) and _is_cap(tokens[h + 1][2])  # `le défenseur David
+        # Savard` in a quotation's incise, where the detector keeps no name: no epithet
         name, conf = art.resolve_role(keys, _np_gender(det, head), tokens[first][0],
-                                      epithet=epithet or det in ("le", "la", "l")
-                                      and head in _CALLINGS, possessive=det in _POSSESSIVES)
+                                      epithet=(epithet or det in ("le", "la", "l")
+                                               and head in _CALLINGS) and not named_after,
+                                      possessive=det in _POSSESSIVES)
         return _Subject(name, "person" if name else None, mention, conf, tokens[first][0])
     org = art.org_at.get(tokens[words[0]][0]) or art.org_at.get(tokens[first][0])
     if org is not None:
