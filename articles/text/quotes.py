@@ -34,7 +34,9 @@ FULL_QUOTE_WORDS = 5  # five words or more make a "full" quotation, fewer a "fra
 _PARAGRAPH = re.compile(r"[^\n\r]+")
 # Doubled single quotes stand for double ones in some newsrooms' copy: ‘’Sirat’’ (an apostrophe
 # is never doubled, so the pairs are unambiguous).
-_MARK = re.compile(r"‘’|’’|[«»“”„‹›\"]")
+# (one leading class, for the regex engine's first-character scan in C: the same matches as
+# `‘’|’’|[«»“”„‹›"]`, a ‘ or ’ counting only when a ’ follows it)
+_MARK = re.compile(r"[‘’«»“”„‹›\"](?:(?<=[‘’])’|(?<![‘’]))")
 _WORD = re.compile(r"\S*\w\S*")
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"»”]*\s\S)")
 _SPACE = " \t\u00a0\u202f\u2009\u2007\u200b"

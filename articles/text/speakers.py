@@ -485,10 +485,13 @@ _ABBREVIATION = re.compile(
 )
 _ABBREVIATION_ENDS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÝerlt")
 # (scraped copy drops the space: `depuis 5h 24 mn".Pour rappel`, `au Palais de Justice.Selon`)
-# (one leading class for the regex engine's first-character scan; a glued end needs a lower-case
-# letter or a closing mark before it, which `_sentences` checks: not `U.S.Army`)
-_SENTENCE_END = re.compile(r"[.!?…]+(?:(?=[\s\"»”)]*\s+[\"«“A-ZÀ-Ý0-9])|(?=[A-ZÀ-Ý][a-zà-ÿ]{2}))"
-                           r"|\n+")
+# (a glued end needs a lower-case letter or a closing mark before it, which `_sentences` checks:
+# not `U.S.Army`)
+# (one leading class, for the regex engine's first-character scan in C: the same matches as
+# `[.!?…]+(?:(?=…)|(?=…))|\n+`, the look-behinds telling which alternative the first character
+# opens)
+_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)\n*|(?<=[.!?…])[.!?…]*"
+                           r"(?:(?=[\s\"»”)]*\s+[\"«“A-ZÀ-Ý0-9])|(?=[A-ZÀ-Ý][a-zà-ÿ]{2})))")
 
 
 def _is_cap(word: str) -> bool:
