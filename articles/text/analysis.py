@@ -6,7 +6,7 @@ there are given apart, with offsets into the title; all others have offsets into
 """
 
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from articles.text.entities import EntityCount, EntityDetector, count_mentions
 from articles.text.quotes import QuoteSpan, extract_quotes
@@ -40,8 +40,7 @@ def analyse(text: str, *, detector: EntityDetector, title: str = "") -> Analysis
         whole = analyse(title + TITLE_BREAK + text, detector=detector)
         shift = len(title) + len(TITLE_BREAK)
         in_title = tuple(pair for pair in whole.quotes if pair[0].start < shift)
-        in_body = tuple((replace(q, start=q.start - shift, end=q.end - shift), who)
-                        for q, who in whole.quotes if q.start >= shift)
+        in_body = tuple((_shifted(q, shift), who) for q, who in whole.quotes if q.start >= shift)
         return Analysis(in_body, whole.entities, in_title)
     tokens = Tokens(text)  # one split for both passes
     mentions = detector.find(text, tokens)
@@ -64,6 +63,13 @@ def analyse(text: str, *, detector: EntityDetector, title: str = "") -> Analysis
                                       places=places, tokens=tokens, quoted_people=quoted_people)
     return Analysis(tuple(zip(quotes, attributions, strict=True)),
                     tuple(count_mentions(mentions)))
+
+
+def _shifted(quote: QuoteSpan, shift: int) -> QuoteSpan:
+    """Return `quote` with its offsets moved back by `shift` (`dataclasses.replace`, without
+    its per-call introspection of the fields)."""
+    return QuoteSpan(quote.start - shift, quote.end - shift, quote.text, quote.kind,
+                     quote.unclosed, quote.mark)
 
 
 def _inside(pos: int, quotes: list[QuoteSpan], starts: list[int]) -> bool:
