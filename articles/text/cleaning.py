@@ -197,12 +197,34 @@ def _paragraphs(text: str, header_lines: list[str]) -> list[str]:
 
     # A dropped line leaves an empty line: a debris line (a caption, a credit) ends the
     # paragraph it interrupts.
-    text = _DEBRIS_LINE.sub(drop, text)
+    text = _drop_lines(text, drop)
     if _AD_MARKER.search(text):
         text = _trim_line_edges(_collapse_spaces(_AD_MARKER.sub("", text)))
     if not blocks:
         return [line for line in text.split("\n") if line]
     return [p.strip("\n") for p in text.split("\n\n") if p.strip("\n")]
+
+
+def _drop_lines(text: str, drop) -> str:
+    """Return `_DEBRIS_LINE.sub(drop, text)`, the pattern tried at line starts only.
+
+    Its `^` matches nowhere else and no match holds a line break, so the matches are the same;
+    `sub` would try (and fail) at every character of the text.
+    """
+    pieces = []
+    kept = 0  # end of the last match
+    pos = 0
+    while True:
+        m = _DEBRIS_LINE.match(text, pos)
+        if m:
+            pieces.append(text[kept:m.start()])
+            pieces.append(drop(m))
+            kept = m.end()
+        pos = text.find("\n", pos) + 1
+        if not pos:
+            break
+    pieces.append(text[kept:])
+    return "".join(pieces)
 
 
 def _drop_trailer(paragraphs: list[str]) -> None:
