@@ -45,7 +45,9 @@ _SPACE_CHARS = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 # more, or a lone tab or Unicode space; the same matches as `[ …]{2,}|[…]`)
 _SPACES = re.compile(f"[ {_SPACE_CHARS}](?:[ {_SPACE_CHARS}]+|(?<=[{_SPACE_CHARS}]))")
 # Most texts have neither: `_collapse_spaces` looks for them first and leaves the text be.
-_ODD_SPACE = re.compile(f"[{_SPACE_CHARS}]")
+# (the characters of `_SPACE_CHARS`, one by one: a `str in` scan each is cheaper than a regex
+# testing every character against the class)
+_ODD_SPACES = "\t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 _LINE_EDGES = re.compile(r" \n ?|\n ")
 
 # After normalisation the only spaces are single " " and lines end with "\n", so the debris
@@ -169,9 +171,14 @@ def _normalize(raw: str) -> str:
 def _collapse_spaces(text: str) -> str:
     """Return `text` with each run of spaces, tab or Unicode space one " "."""
     # Two `in`-speed scans find nothing to do in most texts; a substitution walks every space.
-    if "  " in text or _ODD_SPACE.search(text):
+    if "  " in text or _has_odd_space(text):
         return _SPACES.sub(" ", text)
     return text
+
+
+def _has_odd_space(text: str) -> bool:
+    """Say whether `text` holds a tab, a no-break or another Unicode space."""
+    return any(map(text.__contains__, _ODD_SPACES))
 
 
 def _trim_line_edges(text: str) -> str:
@@ -197,12 +204,34 @@ def _paragraphs(text: str, header_lines: list[str]) -> list[str]:
 
     # A dropped line leaves an empty line: a debris line (a caption, a credit) ends the
     # paragraph it interrupts.
-    text = _DEBRIS_LINE.sub(drop, text)
+    text = _drop_lines(text, drop)
     if _AD_MARKER.search(text):
         text = _trim_line_edges(_collapse_spaces(_AD_MARKER.sub("", text)))
     if not blocks:
         return [line for line in text.split("\n") if line]
     return [p.strip("\n") for p in text.split("\n\n") if p.strip("\n")]
+
+
+def _drop_lines(text: str, drop) -> str:
+    """Return `_DEBRIS_LINE.sub(drop, text)`, the pattern tried at line starts only.
+
+    Its `^` matches nowhere else and no match holds a line break, so the matches are the same;
+    `sub` would try (and fail) at every character of the text.
+    """
+    pieces = []
+    kept = 0  # end of the last match
+    pos = 0
+    while True:
+        m = _DEBRIS_LINE.match(text, pos)
+        if m:
+            pieces.append(text[kept:m.start()])
+            pieces.append(drop(m))
+            kept = m.end()
+        pos = text.find("\n", pos) + 1
+        if not pos:
+            break
+    pieces.append(text[kept:])
+    return "".join(pieces)
 
 
 def _drop_trailer(paragraphs: list[str]) -> None:

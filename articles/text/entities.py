@@ -815,6 +815,14 @@ class EntityDetector:
         self._extra_surnames = {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1}
         # Lowercase words that open a curator alias (the lexicon's are in the word cache).
         self._extra_starters = frozenset(self._extra.root).difference(self._lex.starters)
+        # Lowercase keys that only open gazetteer names of two words or more, and no rule
+        # ("de", "la", "en": a fifth of the scan's candidates): `_scan` passes them at once
+        # when the next word continues none of those names.
+        lex = self._lex
+        self._long_name_openers = frozenset(
+            key for key, node in lex.trie.root.items()
+            if "" not in node and key not in self._extra.root and key not in lex.street_heads
+            and key not in lex.org_heads and not key[:1].isdigit())
 
     def find(self, text: str, tokens: Tokens | None = None) -> list[EntityMention]:
         """Return the entity mentions of `text`, in text order, without overlaps; `tokens` are
@@ -849,12 +857,17 @@ class EntityDetector:
         if starters:
             flags = map(or_, flags, map(starters.__contains__, keys))
         selected = compress(range(len(keys)), flags)
+        long_name_openers = self._long_name_openers
+        last = len(keys) - 1
         free = 0  # first token not inside an accepted mention
         for i in selected:
             if i < free:
                 continue
             shape = shapes[i]
             key = keys[i]
+            if (shape == "l" and key in long_name_openers
+                    and (i == last or keys[i + 1] not in gazetteer_root[key])):
+                continue  # "de", "la": no gazetteer name goes on with the next word
             best: _Span | None = None
             # Each rule is only called where its own first test can pass (same results, fewer
             # calls): curator aliases, then the gazetteer, then the rules; longest wins.

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 __all__ = ["QuoteSpan", "extract_quotes", "FULL_QUOTE_WORDS"]
 
@@ -72,8 +73,7 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
     """Return the quotations of `text` in reading order (outermost ones only)."""
     found: list[tuple[int, int, str, bool]] = []  # (mark position, end, mark, unclosed)
     carried: _Open | None = None
-    for para in _PARAGRAPH.finditer(text):
-        p_start, p_end = para.span()
+    for p_start, p_end in _paragraph_spans(text):
         stack: list[_Open] = []
         skip = -1
         if carried is not None:
@@ -95,6 +95,21 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
     if carried is not None:
         _finish_unclosed(text, [carried], carried.end, found)
     return _build(text, found)
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of each paragraph of `text`: what `_PARAGRAPH` matches."""
+    if "\r" in text:
+        return [para.span() for para in _PARAGRAPH.finditer(text)]
+    # (a split at each "\n" copies the lines in C; the regex tests every character)
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line:
+            spans.append((start, end))
+        start = end + 1
+    return spans
 
 
 def _first_visible(text: str, start: int, end: int) -> int | None:
@@ -252,10 +267,15 @@ def _build(text: str, found) -> list[QuoteSpan]:
         content = text[start:end]
         if not any(ch.isalnum() for ch in content):
             continue
-        words = len(_WORD.findall(content))
-        kind = "full" if words >= FULL_QUOTE_WORDS else "fragment"
+        kind = "full" if _has_words(content, FULL_QUOTE_WORDS) else "fragment"
         spans.append(QuoteSpan(start, end, content, kind, unclosed, mark))
     return _drop_nested(spans)
+
+
+def _has_words(content: str, count: int) -> bool:
+    """Say whether `content` has `count` words or more: the scan stops at the last one needed,
+    not at the end of a long quotation."""
+    return next(islice(_WORD.finditer(content), count - 1, None), None) is not None
 
 
 def _drop_nested(spans: list[QuoteSpan]) -> list[QuoteSpan]:

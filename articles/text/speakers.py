@@ -201,7 +201,21 @@ def _infinitives() -> frozenset[str]:
 def verb_form(word: str) -> tuple[str, str] | None:
     """Return (infinitive, kinds) when `word` is a form of a reporting verb; kinds is "pp",
     "finite", "ppr" or several of them joined by "|"."""
-    return _verb_forms().get(_key(word))
+    return _VERB_FORM_OF[word]
+
+
+class _VerbFormCache(dict):
+    """`verb_form` of each word looked up: one dict hit instead of the `_key` and
+    `_verb_forms` cache calls (the rules ask for every word of a sentence before a quote)."""
+
+    def __missing__(self, word: str) -> tuple[str, str] | None:
+        if len(self) > 1 << 16:
+            self.clear()
+        form = self[word] = _verb_forms().get(_key(word))
+        return form
+
+
+_VERB_FORM_OF = _VerbFormCache()
 
 
 @cache
@@ -2405,6 +2419,7 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
     s_start, _ = art.sentence_span(mark_pos)
     first = art.token_index(s_start)
     last = art.token_index(mark_pos)
+    infinitives = _infinitives()
     new_clause = False  # `…, il a rétabli la vérité en affichant : « … »`: no verb cue before
     for k in range(last - 1, first - 1, -1):
         word = tokens[k][3]
@@ -2456,7 +2471,7 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
         verb_k = k
         if form is None and k + 1 == last and word in _WANTS:
             form = ("vouloir", "finite")  # `Sud-Rail veut « l'arrêt des réorganisations »`
-        if form is None and word in _infinitives() and k - 2 >= first and (
+        if form is None and word in infinitives and k - 2 >= first and (
             tokens[k - 1][2] in "'’" and tokens[k - 2][3] == "d"
             and (k - 2 == first or tokens[k - 3][3] in ("et", "eux", "lui", "elle", "elles"))
         ):  # `Et d'ajouter : « … »`, `Eux d'ajouter que « … »`: the narrative infinitive
@@ -2470,13 +2485,13 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
             cue = art.text[tokens[k - 2][0] : tokens[k][1]]
             return _Subject(name, art.kind_of(name), tokens[k - 3][2] if k - 3 >= first else "",
                             conf, tokens[k][0]), cue, "infinitive"
-        if form is None and word in _infinitives() and k - 2 > first and (
+        if form is None and word in infinitives and k - 2 > first and (
             tokens[k - 1][3] == "de" and tokens[first][3] == "et"
         ):  # `Et l'ancien président de continuer : « … »`: the narrative infinitive
             sub = _subject_before(art, k - 1, first + 1, nearest=False)
             if sub is not None and sub.name:
                 return sub, art.text[tokens[k - 1][0] : tokens[k][1]], "infinitive"
-        if form is None and word in _infinitives() and k - 2 > first:
+        if form is None and word in infinitives and k - 2 > first:
             # `ont entendu le président déchu assurer « … »`: who is heard says it
             v = next((v for v in range(k - 1, max(first, k - 7), -1)
                       if tokens[v][3] in _PERCEPTION), None)
@@ -2484,7 +2499,7 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
                 sub = _np_after(art, v + 1, k)
                 if sub is not None and sub.name:
                     return sub, art.text[tokens[v][0] : tokens[k][1]], "infinitive"
-        if form is None and word in _infinitives() and k - 1 > first and (
+        if form is None and word in infinitives and k - 1 > first and (
             tokens[k - 1][3] in _MODAL_PARTICIPLES
             or tokens[k - 1][3] in ("à", "de", "d", "'", "’")
             and tokens[k - 2 - (tokens[k - 1][2] in "'’")][3] in _MODAL_PARTICIPLES
