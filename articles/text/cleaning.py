@@ -40,14 +40,13 @@ _INVISIBLE = "\x00\ufeff\u200b\u2060\u00ad"
 _LINE_BREAKS = "\x0b\x0c\x85\u2028\u2029"
 # Only what needs changing matches (a run, or one tab or Unicode space): a 20 MB text has
 # millions of single spaces, and replacing each by itself costs seconds.
-_SPACE_CHARS = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+# Tab and Unicode spaces, one by one: `_collapse_spaces` looks for each with a `str in` scan,
+# cheaper than a regex testing every character against the class the same string makes.
+_ODD_SPACES = "\t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+_SPACE_CHARS = re.escape(_ODD_SPACES)
 # (one leading class, so that the regex engine skips to candidates in C: a run of two spaces or
 # more, or a lone tab or Unicode space; the same matches as `[ …]{2,}|[…]`)
 _SPACES = re.compile(f"[ {_SPACE_CHARS}](?:[ {_SPACE_CHARS}]+|(?<=[{_SPACE_CHARS}]))")
-# Most texts have neither: `_collapse_spaces` looks for them first and leaves the text be.
-# (the characters of `_SPACE_CHARS`, one by one: a `str in` scan each is cheaper than a regex
-# testing every character against the class)
-_ODD_SPACES = "\t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 _LINE_EDGES = re.compile(r" \n ?|\n ")
 
 # After normalisation the only spaces are single " " and lines end with "\n", so the debris

@@ -143,6 +143,7 @@ _BARE_ADJECTIVES = frozenset((
 # "D42d", "D 905bis" (the road letter may stand apart from its number).
 _MOTORWAY = re.compile(r"^(?:A\d{1,3}|(?:N|RN|D|RD)\d{1,4}(?:bis|ter|[a-z])?)$")
 _ROAD_LETTERS = frozenset(("A", "N", "RN", "D", "RD"))
+_ROAD_INITIALS = frozenset(letters[0] for letters in _ROAD_LETTERS)  # what `_MOTORWAY` opens with
 _ROAD_NUMBER = re.compile(r"^\d{1,4}(?:bis|ter|[a-z])?$")
 _ROAD_BEFORE = frozenset(("la", "l", "'", "route", "routes", "autoroute", "departementale",
                           "nationale", "et", ",", "sur"))
@@ -908,7 +909,7 @@ class EntityDetector:
                     # The place rule needs "à"/"de" before, a hyphen, a "(" after or "A7".
                     if (i and keys[i - 1] in _PLACE_BEFORE or "-" in key or "(" in keys[i + 1:i + 8]
                             or words[i] in _ROAD_LETTERS
-                            or words[i][0] in "ANRD" and _MOTORWAY.match(words[i])):
+                            or words[i][0] in _ROAD_INITIALS and _MOTORWAY.match(words[i])):
                         candidates.append(self._place(t, i))
                 else:
                     candidates.append(self._acronym(t, i))

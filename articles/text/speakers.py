@@ -1172,12 +1172,13 @@ _TRADES = _OFFICE_HEADS | _PROFESSIONS
 # Doctors by their speciality: `la médecin`, `le docteur` stand for the pédiatre named before.
 _MEDICAL = frozenset(["medecin", "docteur", "docteure", "pediatre", "urgentiste", "chirurgien",
                       "chirurgienne", "psychiatre"])
-# Offices that stand for the person the article is about when no apposition says who.
+# `le patron`, but `son patron` is the boss of someone else.
 _BOSSES = frozenset(["patron", "patronne", "boss"])
 _POSSESSIVES = frozenset(["son", "sa", "ses", "leur", "leurs", "mon", "ma", "notre"])
-_MAIN_PERSON_OFFICES = _GENERIC_OFFICES | {"candidat", "candidate", "president", "presidente",
-                                            "prevenu", "prevenue", "accuse", "accusee",
-                                            "patron", "patronne", "boss"}
+# Offices that stand for the person the article is about when no apposition says who.
+_MAIN_PERSON_OFFICES = _GENERIC_OFFICES | _BOSSES | {"candidat", "candidate", "president",
+                                                     "presidente", "prevenu", "prevenue",
+                                                     "accuse", "accusee"}
 _COUPLE = re.compile(r"([A-ZÀ-Þ][\w-]+) et $")
 
 
@@ -2723,7 +2724,7 @@ def _passive(tokens, k: int, first: int) -> bool:
 
 
 _INVERSION_OPENERS = frozenset(["qu", "que", "ce", ",", "l", "comme", "ainsi", "selon", "ou"])
-_OBJECT_CLITICS = frozenset(["le", "la", "l", "nous", "me", "m", "lui", "leur", "vous", "te", "t"])
+_OBJECT_CLITICS = _ADDRESSEES | {"le", "la", "l"}  # (`comme nous le confirme`)
 
 
 def _inverted_subject(art: _Article, tok: int, limit: int) -> _Subject | None:
@@ -3312,8 +3313,6 @@ def _self_introduced(quote: QuoteSpan, quoted_people: list[NameMention], found):
                     return (_Subject(person.name, "person", person.name, 0.7, person.start),
                             cue, method)
     return found
-
-
 
 
 def _contained_in(key: str, spoken: list[tuple[str, Attribution]]) -> Attribution | None:
