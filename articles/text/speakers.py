@@ -858,7 +858,7 @@ class _Article:
             word = tokens[tok][3]
             if word == ",":
                 nxt = tokens[tok + 1][3] if tok + 1 < len(tokens) else ""
-                if sentence_initial or nxt in _AUX or nxt in forms:
+                if sentence_initial or nxt in _AUX or nxt in forms or nxt in ("ne", "n"):
                     return True  # `le secrétaire général de l'Otan, Jens Stoltenberg, a assuré`
                 k = tok + 1
                 while k < len(tokens) and k - tok < 25 and tokens[k][3] != ",":
@@ -1992,7 +1992,7 @@ def _cue_after(art: _Article, quote: QuoteSpan, limit: int):
         return read
     found = _cue_at(art, tok, limit)
     if found is None:
-        found = _caption(art, start_tok, limit)
+        found = _caption(art, start_tok, limit, quote)
         if found is not None:
             # `« … conduite par le ministre » Abdoulaye Maïga, l'un des hommes forts de la
             # junte, a indiqué l'armée malienne`: a cue later in the sentence speaks
@@ -2247,6 +2247,9 @@ def _skip_complement(art: _Article, tok: int, limit: int) -> int:
     """Past a complement between an inverted verb and its subject: `a confié, à Reuters, le
     directeur`, `a déclaré à l'AFP le ministre`, `précise dans un communiqué la préfecture`."""
     tokens = art.tokens
+    if tok + 3 < limit and tokens[tok][3] == "quant" and tokens[tok + 1][3] in ("à", "a") and (
+            tokens[tok + 2][3] in ("lui", "elle", "eux", "elles")):
+        tok += 3  # `explique quant à elle Zvierievo Kapitolina`
     while tok < limit and (tokens[tok][3] in _ADVERBS - {"le", "la", "l", "les", "lui", "elle",
                                                            "en", "y", "à", "pour", "d"}
                            and tokens[tok][2] != "M"  # (`M.` is a civility, not `m'`)
@@ -2378,7 +2381,7 @@ def _phrase_verb(tokens, k: int, limit: int, word: str | None = None) -> int:
     return 0
 
 
-def _caption(art: _Article, tok: int, limit: int):
+def _caption(art: _Article, tok: int, limit: int, quote: QuoteSpan):
     """`« … » Markus Preiß, ARD Bruxelles`: a person named right after the quote, then a comma."""
     tokens = art.tokens
     start = tok
@@ -2386,6 +2389,11 @@ def _caption(art: _Article, tok: int, limit: int):
         tok += 1
     person = art.person_starting(tok) if tok < limit else None
     if person is None:
+        return None
+    if "\n" in art.text[quote.end : person.start] and art.text[
+            art.text.rfind("\n", 0, quote.start) + 1 : quote.start].strip(" «“\"–—-:"):
+        # a line signing the words above it signs a quotation standing alone on its line, not
+        # one that `X, ministre, sur la chaîne Y : « … »` already introduced
         return None
     nxt = art.token_index(person.end)
     if nxt < len(tokens) and tokens[nxt][2] in ",(":
@@ -2585,14 +2593,15 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
                 if found is not None:
                     sub = found[0]
             if sub is None:
+                # `…, a précisé la gouverneure Howaida Turk, évoquant « un massacre »`: an
+                # inverted cue before the participle is its subject, not the main clause's
+                # (one after a clause with its own verb: `Bruno Retailleau, coordinateur, a
+                # défendu le candidat, affirmant` has no inverted subject)
+                sub = _cue_between(art, first, k, after_verb=True)
+            if sub is None:
                 sub = _main_verb_subject(art, k, first)
             if sub is None:
-                for j in range(k - 2, first, -1):
-                    if tokens[j - 1][2] in ",»”\"" and not art.in_quote[j]:
-                        found = _cue_at(art, j, k)
-                        if found is not None:
-                            sub = found[0]
-                            break
+                sub = _cue_between(art, first, k)
             if sub is None:
                 sub = _subject_before(art, k, first, nearest=False)
             if sub is None and (k == first or tokens[k - 1][2] == ","):
@@ -2676,6 +2685,20 @@ _FAIRE = frozenset(["fait", "faisait", "font", "fera", "ferait", "faire", "faisa
 _LEQUEL = frozenset(["lequel", "laquelle", "lesquels", "lesquelles"])
 _ETRE = frozenset(["est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient",
                    "ete", "etre", "fut", "furent", "etant"])
+
+
+def _cue_between(art: _Article, first: int, k: int, *, after_verb: bool = False):
+    """The subject of the last cue after a comma or a closing mark between tokens `first` and
+    `k` (`…, a précisé la gouverneure X, évoquant`); with `after_verb`, only one that follows
+    an auxiliary of its sentence, so a main clause's verb is not read as an inverted cue."""
+    tokens = art.tokens
+    for j in range(k - 2, first, -1):
+        if tokens[j - 1][2] in ",»”\"" and not art.in_quote[j] and (not after_verb or any(
+                tokens[c][3] in _AUX and not art.in_quote[c] for c in range(first, j))):
+            found = _cue_at(art, j, k)
+            if found is not None:
+                return found[0]
+    return None
 
 
 def _main_verb_subject(art: _Article, k: int, first: int) -> _Subject | None:
@@ -2908,8 +2931,11 @@ def _colon(art: _Article, mark_pos: int):
     if sub is None or not sub.name:  # the subject of the clause holding the colon, first
         clause = next((c + 1 for c in range(colon - 1, first, -1)
                        if tokens[c][2] == "," and not art.in_quote[c]), first)
-        if clause > first and (tokens[clause][3] in _AUX or verb_form(tokens[clause][3])):
-            clause = first  # `Castaner, le ministre, a compté … : « … »`: its subject is before
+        if clause > first and (tokens[clause][3] in _AUX or verb_form(tokens[clause][3])
+                               or tokens[clause][3] in _VENUES):
+            # `Castaner, le ministre, a compté … : « … »`, `X, ministre, sur la chaîne Y :`:
+            # the subject is before the last comma
+            clause = first
         sub = _subject_before(art, colon, clause, nearest=False)
     if (sub is None or not sub.name) and clause > first:
         sub = _subject_before(art, colon, first, nearest=False)
@@ -2917,6 +2943,11 @@ def _colon(art: _Article, mark_pos: int):
         return None
     sub.confidence = min(sub.confidence, 0.6)
     return sub, None, "colon"
+
+
+# Prepositions opening where words were said (`sur la chaîne Y`, `dans les colonnes du Monde`,
+# `au micro de RTL`, `devant la presse`), never who said them.
+_VENUES = frozenset(["sur", "dans", "au", "aux", "devant", "lors", "à"])
 
 
 # Verbs by which someone passes on another's words (`ont rapporté des participants`).
@@ -3219,7 +3250,7 @@ def attribute_speakers(
                 )
         elif quote.kind != "fragment" and _opens_clause(art, s_start, mark_pos) and (
             _followed_by_quote(art, quote, order, quotes, n)
-        ):
+        ) and not _paragraph_speaks(art, quote, previous):
             # `« A. » « B », a répondu X`: a run of speech; a fragment, or a quotation inside
             # a narrative sentence (`qui s'étaient engagés à « … ». « … »`), is not part of it
             pending_chain.append(i)
@@ -3406,6 +3437,17 @@ def _followed_by_quote(art, quote, order, quotes, n) -> bool:
     nxt = quotes[order[n + 1]]
     between = art.text[quote.end : nxt.start]
     return len(between) <= 8 and not any(c.isalnum() for c in between)
+
+
+def _paragraph_speaks(art: _Article, quote: QuoteSpan, previous) -> bool:
+    """True when an earlier quotation of the paragraph ending with `quote` has a speaker and
+    the next quotation opens another paragraph: `« … », a-t-il averti. « … »` then a new
+    paragraph `« … », fustige Gérard Larcher` — the last words go on with the first speaker."""
+    if previous is None or not previous[1].speaker:
+        return False
+    para = art.text.rfind("\n", 0, quote.start)
+    end = art.text.find("\n", quote.end)
+    return previous[0] > para and end >= 0 and not art.text[quote.end : end].strip(" »”\".")
 
 
 def _stands_alone(art: _Article, s_start: int, mark_pos: int) -> bool:
