@@ -60,3 +60,48 @@ def test_a_participle_after_an_inverted_cue_belongs_to_its_subject():
             "« Les choses ont été parfaitement transparentes avec lui. »")
     assert speakers_of(text) == [("un massacre", "Howaida Turk"),
                                  ("Les choses ont été p", "Bruno Retailleau")]
+
+
+def test_a_trade_names_the_person_the_report_is_about():
+    text = ("Lionel Astier, propriétaire d'un troupeau de 800 têtes, a fait la découverte samedi. "
+            "« Chaque matin, je vais donner du maïs aux bêtes dans les collines », témoigne "
+            "l'éleveur.\n\nVingt-cinq bêtes ont été retrouvées mortes ou blessées.\n\n« C'est la "
+            "quatrième attaque depuis que je suis installé ici », explique l'agriculteur de 23 ans.")
+    assert speakers_of(text) == [("Chaque matin, je vai", "Lionel Astier"),
+                                 ("C'est la quatrième a", "Lionel Astier")]
+
+
+def test_a_trade_is_nobody_when_another_person_was_named_since():
+    text = ("Lionel Astier a fait la découverte samedi. La préfecture a ensuite prévenu le "
+            "vétérinaire Paul Martin.\n\nLes bêtes ont été retrouvées mortes.\n\n« C'est la "
+            "quatrième attaque depuis le printemps dernier », explique l'agriculteur.")
+    assert speakers_of(text) == [("C'est la quatrième a", None)]
+
+
+def test_a_subheading_quoting_a_few_words_of_a_later_quotation():
+    text = ("Le loup a encore frappé dans la vallée.\n\n« J'en ai pleuré »\n\n« Mon père était "
+            "éleveur ici. Ce sont ses agnelles qui se sont faites dévorer. J'en ai pleuré », "
+            "souffle Lionel Astier.")
+    assert speakers_of(text) == [("J'en ai pleuré", "Lionel Astier"),
+                                 ("Mon père était éleve", "Lionel Astier")]
+
+
+def test_a_relative_clause_after_a_name_is_said_of_that_person():
+    text = ("René Bastien, un membre du groupe, a pris la parole. Il a vilipendé le maire Marcel "
+            "Parent « qui n'a jamais mis les pieds » dans le quartier.")
+    assert speakers_of(text) == [("qui n'a jamais mis l", "René Bastien")]
+
+
+def test_a_participle_after_a_speech_noun_is_the_subject_s():
+    text = ("Le maire Marcel Parent a demandé une minute de silence. Il a ensuite fait une "
+            "déclaration disant qu'il ne faudrait pas pratiquer « la politique de l'autruche ».")
+    assert speakers_of(text) == [("la politique de l'au", "Marcel Parent")]
+
+
+def test_a_given_name_in_an_incise_inside_the_quotation_is_the_full_name():
+    text = ("Les ouvriers sont venus : « Nous avons besoin de nous retrouver, explique Alain "
+            "Nelles, employé. Nous avons très mal dormi. »\n\nLes questions débordent, elles "
+            "concernent la procédure Renault et l'usine : « On dit toujours que c'est une "
+            "grande famille, décrit Alain. Mais aujourd'hui la famille est détruite. »")
+    assert speakers_of(text) == [("Nous avons besoin de", "Alain Nelles"),
+                                 ("On dit toujours que ", "Alain Nelles")]

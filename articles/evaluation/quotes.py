@@ -94,11 +94,13 @@ NEWS_GOLDS = {
     "news13-dev": ROOT / "tests" / "data" / "news13_quotes_dev.json",
     "news14-dev": ROOT / "tests" / "data" / "news14_quotes_dev.json",
     "news14-heldout": ROOT / "tests" / "data" / "news14_quotes_heldout.json",
+    "news15-dev": ROOT / "tests" / "data" / "news15_quotes_dev.json",
+    "news15-heldout": ROOT / "tests" / "data" / "news15_quotes_heldout.json",
     "wikinews-dev6": ROOT / "tests" / "data" / "wikinews_quotes_dev6.json",
 }
 HELDOUT = {"news2-heldout", "news3-heldout", "news4-heldout", "news5-heldout", "news6-heldout",
            "news7-heldout", "news8-heldout", "news9-heldout", "news10-heldout",
-           "news11-heldout", "news12-heldout", "news14-heldout"}
+           "news11-heldout", "news12-heldout", "news14-heldout", "news15-heldout"}
 
 _SPACES = re.compile(r"\s+")
 

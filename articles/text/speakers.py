@@ -597,6 +597,7 @@ class _Article:
         self.people, self.joint = _join_couples(text, sorted(people, key=lambda m: m.start))
         self.orgs = sorted(organisations or [], key=lambda m: m.start)
         self.person_at = {m.start: m for m in self.people}
+        self.quoted_at: dict[int, NameMention] = {}  # people named inside quotations, by start
         self.person_starts = [m.start for m in self.people]
         self.org_at = {m.start: m for m in self.orgs}
         # places speak only as a clause's subject (`Moscou a dénoncé`), never from a complement
@@ -1101,6 +1102,26 @@ class _Article:
                 g = self.gender.get(name)
                 if not (gender and g and g != gender) and name not in self.joint:
                     return name, 0.4
+            if not named:
+                # `Lionel Astier, propriétaire d'un troupeau, a fait la découverte. Vingt-cinq
+                # bêtes ont été retrouvées. « … », explique l'agriculteur de 23 ans`: the last
+                # person the text named, as a subject, within this paragraph and the two before
+                p_start = pos
+                for _ in range(3):
+                    p_start = self.text.rfind("\n", 0, max(p_start - 1, 0)) if p_start > 0 else 0
+                    while p_start > 0 and self.text[p_start - 1] == "\n":
+                        p_start -= 1
+                k = bisect.bisect_left(self.subjects, (pos,)) - 1
+                while k >= 0 and self.subjects[k][0] >= p_start:
+                    at, name, g = self.subjects[k]
+                    if name in self.gender or name in self.unknown_people:
+                        others = {m.name for m in self.people[
+                            bisect.bisect_left(self.person_starts, at):j]}
+                        if others <= {name} and not (gender and g and g != gender) and (
+                                name not in self.joint):
+                            return name, 0.4
+                        break
+                    k -= 1
         return None, 0.2
 
     def headline_role(self, words: list[str], pos: int) -> str | None:
@@ -1151,7 +1172,14 @@ _CALLINGS = frozenset(["joueur", "joueuse", "attaquant", "attaquante", "defenseu
                        "boxeuse", "tennisman", "tenniswoman", "sprinteur", "sprinteuse",
                        "chanteur", "chanteuse", "acteur", "actrice", "comedien", "comedienne",
                        "realisateur", "realisatrice", "ecrivain", "ecrivaine", "romancier",
-                       "romanciere", "musicien", "musicienne", "artiste", "humoriste"])
+                       "romanciere", "musicien", "musicienne", "artiste", "humoriste",
+                       # trades a report names its witness by once it has named them (`témoigne
+                       # l'éleveur`, `explique l'agriculteur de 23 ans`)
+                       "agriculteur", "agricultrice", "eleveur", "eleveuse", "viticulteur",
+                       "viticultrice", "pecheur", "commercant", "commercante", "boulanger",
+                       "boulangere", "restaurateur", "restauratrice", "artisan", "artisane",
+                       "gerant", "gerante", "pompier", "pompiere", "enseignant", "enseignante",
+                       "instituteur", "institutrice"])
 # Offices any office-holder may be called: `le dirigeant` is the king, the president…
 _GENERIC_OFFICES = frozenset(["dirigeant", "dirigeante", "leader", "monarque", "souverain",
                               "souveraine", "chef", "cheffe", "elu", "elue", "edile",
@@ -2049,7 +2077,11 @@ def _incise(art: _Article, quote: QuoteSpan):
         else:
             nxt = _skip_adverbs(art, nxt, last)
             nxt = _skip_addressee(art, nxt, last)
-            sub = _known_surname(art, nxt) or _np_after(art, nxt, last)
+            quoted = art.quoted_at.get(tokens[nxt][0]) if nxt < last else None
+            if quoted is not None:  # `décrit Alain.`: whom the detector linked the name to
+                sub = _person_subject(art, quoted, 0.7)
+            else:
+                sub = _known_surname(art, nxt) or _np_after(art, nxt, last)
             if sub is not None and sub.name and " " not in sub.name:
                 # `racontait Sandrine au Parisien`: the one person of the article so named
                 full = {m.name for m in art.people if m.name.split(" ")[0] == sub.name}
@@ -2567,6 +2599,8 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
         if form[1] == "ppr" and not gerund and b > first and tokens[b][2] not in ",;" and (
             tokens[b][3] not in ("et", "ou", "mais", "puis", "tout")  # `et parlant de BFM : «`
             and tokens[b][2] not in _CLOSING  # (`« … » estimant que`: a comma left out)
+            # (`a fait une déclaration disant`: the subject's words, not the noun's)
+            and tokens[b][3] not in _OWNED_SPEECH and tokens[b][3] not in _SPEECH_NOUNS
         ):
             # `des manifestants réclamant …`, `certains se demandant …`: the participle qualifies
             # the noun just before it (`en disant` is a gerund: the sentence's subject speaks)
@@ -2811,6 +2845,10 @@ def _copula(art: _Article, mark_pos: int):
     if j >= 1 and tokens[j][3] in ("s", "se"):  # `son avocat Pierre Cornut-Gentille s'« indigne »`
         k = j - 1
     person = art.person_ending(k) if k >= 0 else None
+    opening = art.token_index(mark_pos) + 1
+    if person is not None and opening < len(tokens) and tokens[opening][3] in ("qui", "dont"):
+        person = None  # `a vilipendé le maire Parent « qui n'a jamais mis les pieds »`: whom
+        # the relative clause describes, not who speaks
     if person is not None:  # `le pape François « s'associe à la douleur »`
         k0 = art.token_index(person.start) - 1
         s_start, _ = art.sentence_span(mark_pos)
@@ -3150,6 +3188,7 @@ def attribute_speakers(
         return []
     quoted_people = quoted_people or []
     art = _Article(text, quotes, people or [], organisations, places, tokens)
+    art.quoted_at = {m.start: m for m in quoted_people}
     order = sorted(range(len(quotes)), key=lambda i: quotes[i].start)
     keys = [_quote_key(q.text) for q in quotes]
     counts = Counter(keys)
@@ -3214,8 +3253,16 @@ def attribute_speakers(
                         ("selon", "d'après", "d’après")):
                     found = later
         if found is None:
-            found = (_cue_later(art, quote, s_end) or _colon(art, mark_pos)
-                     or _speech_owner(art, mark_pos) or _incise(art, quote)
+            found = _cue_later(art, quote, s_end)
+            if found is None:
+                found = _incise(art, quote)
+                if found is not None and found[0].mention in _PRONOUNS:
+                    # (`… : « …, décrit Alain. … »`: a name in the incise says more than the
+                    # colon's clause; a pronoun there says less)
+                    found = _colon(art, mark_pos) or found
+                elif found is None:
+                    found = _colon(art, mark_pos)
+            found = (found or _speech_owner(art, mark_pos)
                      or _verb_group_subject(art, mark_pos) or _clause_subject(art, quote, mark_pos))
         if found is not None and found[0].name is None and _continues(art, quote, found):
             # `« … », a poursuivi le ministre cantonal`: who spoke last goes on speaking
@@ -3287,7 +3334,9 @@ def attribute_speakers(
         if weak and b is None and not (a is not None and a.method == "carry-over"):
             if spoken is None:  # the attributed quotations' words, spaced once per article
                 spoken = [(_word_run(k), b) for k, b in by_text.items()]
-            b = _contained_in(keys[i], spoken)  # a headline or lead quoting part of it
+            # a headline or lead quoting part of it; a headline or a subheading line, even
+            # three words of it (`« J'en ai pleuré »` over the paragraph that quotes them)
+            b = _contained_in(keys[i], spoken, 3 if _heading(art, quotes[i]) else 5)
         if b is not None and b is not a:
             results[i] = Attribution(b.speaker, b.speaker_kind, b.cue, b.mention, "repeat", 0.7)
     return [a if a is not None else _NONE for a in results]
@@ -3346,15 +3395,25 @@ def _self_introduced(quote: QuoteSpan, quoted_people: list[NameMention], found):
     return found
 
 
-def _contained_in(key: str, spoken: list[tuple[str, Attribution]]) -> Attribution | None:
+def _contained_in(key: str, spoken: list[tuple[str, Attribution]],
+                  least: int = 5) -> Attribution | None:
     """The one attributed quotation (`spoken`: its `_word_run`) whose words hold all of these,
-    five words or more (`« Il suffit d'un élève qui pète un câble. »` opening an article whose
-    body quotes the whole)."""
+    `least` words or more (`« Il suffit d'un élève qui pète un câble. »` opening an article
+    whose body quotes the whole)."""
     inner = _word_run(key)
-    if len(inner.split()) < 5:
+    if len(inner.split()) < least:
         return None
     found = {b.speaker: b for run, b in spoken if inner in run}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _heading(art: _Article, quote: QuoteSpan) -> bool:
+    """True when the quotation sits on a short line with no closing stop: the headline or a
+    subheading (`« J'en ai pleuré »`, `"Un grand jour" pour le Jura`)."""
+    start = art.text.rfind("\n", 0, quote.start) + 1
+    end = art.text.find("\n", quote.end)
+    line = art.text[start : end if end >= 0 else len(art.text)].strip()
+    return len(line) <= 90 and not line.endswith((".", ":", ","))
 
 
 def _word_run(key: str) -> str:
