@@ -105,3 +105,10 @@ def test_a_given_name_in_an_incise_inside_the_quotation_is_the_full_name():
             "grande famille, décrit Alain. Mais aujourd'hui la famille est détruite. »")
     assert speakers_of(text) == [("Nous avons besoin de", "Alain Nelles"),
                                  ("On dit toujours que ", "Alain Nelles")]
+
+
+def test_a_name_opening_its_sentence_before_any_verb_is_a_pronoun_s_antecedent():
+    text = ("Frank Lampard, Petr Čech et Joe Cole ont tous été recrutés pendant son règne. Mais "
+            "Claudio Ranieri préfère la jouer modeste. « Je n'ai pas marqué l'histoire du club "
+            "mais j'ai passé quatre années merveilleuses », se souvient-il.")
+    assert speakers_of(text) == [("Je n'ai pas marqué l", "Claudio Ranieri")]

@@ -763,7 +763,17 @@ class _Article:
                 continue
             if k >= 0 and (tokens[k][3] in _PREPOSITIONS or tokens[k][3] == "que"):
                 continue  # a complement: `les parents de Quentin Roy`, `au ministère`
-            if not self._verb_follows(self.token_index(m.end), sentence_initial=self._opens(tok)):
+            if k >= 1 and tokens[k][3] == "et" and self.person_ending(k - 1) is not None:
+                continue  # `Frank Lampard, Petr Čech et Joe Cole ont …`: several subjects
+            initial = self._opens(tok) or k >= 0 and tokens[k][3] in _LEADING_CONJUNCTIONS and (
+                self._opens(k))
+            end = self.token_index(m.end)
+            if not self._verb_follows(end, sentence_initial=initial) and not (
+                initial and m.kind == "person" and end < len(tokens)
+                and tokens[end][2].isalpha() and tokens[end][2].islower()
+                and tokens[end][3] not in _NOT_A_VERB
+            ):  # (`Mais Ranieri préfère la jouer modeste.`: a name opening its sentence, then
+                # a lowercase word, is the subject of any verb)
                 continue
             if m.kind == "person":
                 self.subjects.append((m.start, m.name, self.gender.get(m.name) or ""))
@@ -1700,6 +1710,13 @@ def _looks_like_person(tokens, words: list[int]) -> bool:
 
 # words that may open a sentence's opener: `Mardi,`, `Vers 10h50,`, `Le 10 mai,`
 _OPENER_WORDS = _PREPOSITIONS | _ADVERBS | {"le", "la", "l", "ce", "cette"}
+# Conjunctions a sentence may open with before its subject (`Mais Ranieri préfère …`).
+_LEADING_CONJUNCTIONS = frozenset(["mais", "et", "puis", "alors", "pourtant", "ensuite", "enfin",
+                                   "or", "donc", "car", "aussi"])
+# Lowercase words after a name that are no verb: `Ranieri et Mourinho`, `Ranieri lui-même`.
+_NOT_A_VERB = _PREPOSITIONS | _DETERMINERS | frozenset([
+    "et", "ou", "ni", "mais", "qui", "que", "qu", "dont", "lui-meme", "elle-meme", "lui", "elle",
+    "aussi", "non", "comme", "jr", "junior", "senior", "fils", "pere"])
 _TIME_NOUNS = frozenset(["lendemain", "veille", "soir", "matin", "jour", "mois", "semaine",
                          "week-end", "midi", "nuit", "annee", "an"])
 _DERNIER = {"ce": "dernier", "cette": "derniere"}
