@@ -1090,8 +1090,9 @@ class _Article:
 
             i = bisect.bisect_left(self.subjects, (pos,)) - 1
             while i >= 0:  # the latest subject first: the article is still talking about them
-                name = self.subjects[i][1]
-                if name and name in self.prominence and fits(name):
+                name = self.subjects[i][1]  # (the press names by an epithet whom it named twice)
+                if name and name in self.prominence and fits(name) and (
+                        self.prominence[name] >= 2 or len(self.prominence) == 1):
                     return name, 0.5
                 i -= 1
             for name, _ in self.prominence.most_common():
