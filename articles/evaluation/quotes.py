@@ -9,7 +9,7 @@ tests/data/wikinews_quotes_dev4.json, 8, held out for one round before it was pr
 fifth (tests/data/wikinews_quotes_dev5.json, 14 articles, annotated blind by another engineer;
 it was the held-out set of the first two rounds and was promoted when the news sets below came).
 
-Nine batches of French news from other outlets (France, Belgium, Switzerland, Luxembourg, Québec,
+Batches of French news from other outlets (France, Belgium, Switzerland, Luxembourg, Québec,
 Africa), annotated blind by other engineers who never ran the extractor: "news-dev" and "news-
 heldout" (tests/data/news_quotes_*.json; the held-out half was promoted to development after its
 blind measurement), "news2-dev" and "news2-heldout", "news3-heldout", "news4-dev" and
@@ -19,7 +19,10 @@ and "news7-heldout", "news8-dev" and "news8-heldout" (quotations of the texts an
 entities) and "news9-heldout" (30 articles, all held out, measured once at the end of session 5;
 its entities too), "news10-heldout" (held out whole), "news11-dev" and "news11-heldout",
 "news12-dev" and "news12-heldout" (40 articles of France, Belgium and Switzerland, 231
-quotations), "news13-dev" (9 articles of African and Lebanese outlets) and "wikinews-dev6" (4
+quotations), "news13-dev" (9 articles of African and Lebanese outlets), "news14-dev" and
+"news14-heldout" (40 articles, session 8, with their entities), "news15-dev" and
+"news15-heldout" (35 articles of France, Switzerland, Belgium, Luxembourg and Québec, 191
+quotations, session 10) and "wikinews-dev6" (4
 more Wikinews texts of the WiNER-fr repository, tests/data/wikinews_dev6_sources.json), with their
 sources' addresses in tests/data/news*_sources.json. Their texts are not ours to publish, so they
 stay outside the repository, in the folder VERBATIM_NEWS_TEXTS names (default ../news/texts); the
