@@ -583,7 +583,7 @@ class _Article:
     """Tokens, sentences, people and what appositions teach about them."""
 
     def __init__(self, text: str, quotes: list[QuoteSpan], people, organisations,
-                 places=None, tokens: Tokens | None = None) -> None:
+                 places=None, tokens: Tokens | None = None, quoted_people=()) -> None:
         self.text = text
         split = tokens if tokens is not None else Tokens(text)
         # zip/map in C: a Python loop over ~1,000 tokens was a third of the time
@@ -597,7 +597,7 @@ class _Article:
         self.people, self.joint = _join_couples(text, sorted(people, key=lambda m: m.start))
         self.orgs = sorted(organisations or [], key=lambda m: m.start)
         self.person_at = {m.start: m for m in self.people}
-        self.quoted_at: dict[int, NameMention] = {}  # people named inside quotations, by start
+        self.quoted_at = {m.start: m for m in quoted_people}  # people named inside quotations
         self.person_starts = [m.start for m in self.people]
         self.org_at = {m.start: m for m in self.orgs}
         # places speak only as a clause's subject (`Moscou a dénoncé`), never from a complement
@@ -2744,9 +2744,12 @@ def _cue_between(art: _Article, first: int, k: int, *, after_verb: bool = False)
     `k` (`…, a précisé la gouverneure X, évoquant`); with `after_verb`, only one that follows
     an auxiliary of its sentence, so a main clause's verb is not read as an inverted cue."""
     tokens = art.tokens
-    for j in range(k - 2, first, -1):
-        if tokens[j - 1][2] in ",»”\"" and not art.in_quote[j] and (not after_verb or any(
-                tokens[c][3] in _AUX and not art.in_quote[c] for c in range(first, j))):
+    low = first
+    if after_verb:
+        low = next((c for c in range(first, k) if tokens[c][3] in _AUX and not art.in_quote[c]),
+                   k)
+    for j in range(k - 2, low, -1):
+        if tokens[j - 1][2] in ",»”\"" and not art.in_quote[j]:
             found = _cue_at(art, j, k)
             if found is not None:
                 return found[0]
@@ -3205,8 +3208,7 @@ def attribute_speakers(
     if not quotes:
         return []
     quoted_people = quoted_people or []
-    art = _Article(text, quotes, people or [], organisations, places, tokens)
-    art.quoted_at = {m.start: m for m in quoted_people}
+    art = _Article(text, quotes, people or [], organisations, places, tokens, quoted_people)
     order = sorted(range(len(quotes)), key=lambda i: quotes[i].start)
     keys = [_quote_key(q.text) for q in quotes]
     counts = Counter(keys)
@@ -3273,13 +3275,11 @@ def attribute_speakers(
         if found is None:
             found = _cue_later(art, quote, s_end)
             if found is None:
-                found = _incise(art, quote)
-                if found is not None and found[0].mention in _PRONOUNS:
-                    # (`… : « …, décrit Alain. … »`: a name in the incise says more than the
-                    # colon's clause; a pronoun there says less)
-                    found = _colon(art, mark_pos) or found
-                elif found is None:
-                    found = _colon(art, mark_pos)
+                # `… : « …, décrit Alain. … »`: a name in the incise says more than the colon's
+                # clause; a pronoun there says less
+                incise = _incise(art, quote)
+                named = incise is not None and incise[0].mention not in _PRONOUNS
+                found = incise if named else _colon(art, mark_pos) or incise
             found = (found or _speech_owner(art, mark_pos)
                      or _verb_group_subject(art, mark_pos) or _clause_subject(art, quote, mark_pos))
         if found is not None and found[0].name is None and _continues(art, quote, found):
