@@ -616,6 +616,7 @@ class _Article:
         self.gender = {m.name: "p" if m.name in self.joint else
                        _first_names().get(_key(m.name.split(" ")[0])) for m in self.people}
         self.roles: dict[str, set[str]] = {}
+        self.role_heads: dict[str, set[str]] = {}  # the words before a complement's preposition
         self.org_phrases: dict[str, str] = {}  # head noun -> last organisation named with it
         self.subjects: list[tuple[int, str | None, str | None]] = []  # (pos, name, gender)
         self.last_speaker: tuple[int, str, str | None] | None = None  # (quote end, name, kind)
@@ -743,6 +744,13 @@ class _Article:
                 return
         content = {w for w in words if w not in _PREPOSITIONS and w not in _DETERMINERS}
         self.roles.setdefault(name, set()).update(content)
+        # `l'avocat du prévenu` makes them an avocat, not the prévenu
+        heads = self.role_heads.setdefault(name, set())
+        for w in words:
+            if w in _PREPOSITIONS:
+                break
+            if w not in _DETERMINERS:
+                heads.add(w)
 
     def _learn_subjects(self) -> None:
         """Clause subjects are the pronoun targets: a person or organisation followed by its verb
@@ -898,9 +906,13 @@ class _Article:
     def add_subject(self, pos: int, name: str | None, gender: str | None) -> None:
         bisect.insort(self.subjects, (pos, name or "", gender or ""))
 
-    def resolve_pronoun(self, pos: int, gender: str) -> tuple[str | None, float]:
+    def resolve_pronoun(
+        self, pos: int, gender: str, *, voice: bool = False
+    ) -> tuple[str | None, float]:
         """Most recent subject/speaker before `pos` whose gender agrees; `ils` is a couple named
-        jointly (`Thierry et Véronique Roy … indiquent-ils`) when the last plural subject is one."""
+        jointly (`Thierry et Véronique Roy … indiquent-ils`) when the last plural subject is one.
+        A nameless subject of unknown gender (`selon l'hebdomadaire satirique`) is no antecedent
+        of `il`, but with `voice` (who spoke last, for a quotation standing alone) it is."""
         if gender == "o":
             return None, 0.3
         i = bisect.bisect_left(self.subjects, (pos,)) - 1
@@ -911,7 +923,7 @@ class _Article:
             return (name, 0.6) if name in self.joint else (None, 0.3)
         while i >= 0:
             _, name, g = self.subjects[i]
-            if not g or g == gender:
+            if g == gender or not g and (name or voice):
                 return (name or None), 0.8
             i -= 1  # (a subject with neither name nor gender, `Ces éléments`, is no antecedent)
         # no subject seen: the nearest person mentioned before
@@ -1003,7 +1015,7 @@ class _Article:
                 continue
             if content[0] in _MEDICAL and taught & _MEDICAL:
                 taught = taught | {content[0]}  # `la médecin` is the pédiatre named before
-            if content[0] not in generic and content[0] not in taught:
+            if content[0] not in generic and content[0] not in self.role_heads[name]:
                 continue  # a secrétaire général is not the patron an apposition described
             if any(w not in taught and w not in _ROLE_FILLERS and w not in _THIS_PLACE
                    and not _nationality(w) and w[:1].isalnum() for w in content[1:]):
@@ -3185,7 +3197,7 @@ def _plural_label(art: _Article, quote: QuoteSpan, mark_pos: int) -> bool:
 
 
 def _previous_speaker(art: _Article, pos: int) -> _Subject | None:
-    name, conf = art.resolve_pronoun(pos, "m")
+    name, conf = art.resolve_pronoun(pos, "m", voice=True)
     return _Subject(name, "person", "", conf * 0.8, pos) if name else None
 
 
@@ -3462,8 +3474,10 @@ def _mention_gender(mention: str | None) -> str | None:
         return None
     gender = {"elle": "f", "la": "f", "une": "f", "il": "m", "le": "m", "un": "m"}.get(words[0])
     if gender is None and words[0] == "l" and len(words) > 1:
-        head = words[1]
-        gender = "m" if head == "homme" else _np_gender(None, head)
+        head = words[1]  # (`l'accusé`: a role noun the elision hides is masculine unless its
+        # ending says otherwise)
+        gender = _np_gender(None, head) or (
+            "m" if head == "homme" or head in _word_lists()["role"] else None)
     return gender
 
 
@@ -3581,7 +3595,7 @@ def _carry_over(art: _Article, quote: QuoteSpan, mark_pos: int, previous, by_tex
     if _quote_key(quote.text) in by_text:
         return _NONE
     if s_start == mark_pos or art.text[s_start:mark_pos].strip() == "":
-        name, conf = art.resolve_pronoun(mark_pos, "m")
+        name, conf = art.resolve_pronoun(mark_pos, "m", voice=True)
         if name and art.kind_of(name) == "person" and not _other_person_between(
             art, prev_start, mark_pos, name
         ):  # (a body is no voice for a quotation standing alone: `Le parquet a fait appel.`)

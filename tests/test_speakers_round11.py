@@ -1,0 +1,39 @@
+"""Speaker rules of the eleventh round, each on a sentence of the shape met in French news,
+paraphrased, with the names found by the real entity detector."""
+
+from tests.test_speakers_names import analysed as speakers_of
+
+
+def test_an_unnamed_body_cited_with_selon_does_not_hide_the_person_il_stands_for():
+    text = ("François Fillon est accusé d'avoir rémunéré ses enfants comme « assistants » "
+            "parlementaires, selon l'hebdomadaire satirique. C'est lui-même qui en a parlé.\n"
+            "« Il m'est arrivé de rémunérer deux de mes enfants qui étaient avocats », "
+            "confiait-il alors.")
+    assert speakers_of(text)[-1] == ("Il m'est arrivé de r", "François Fillon")
+
+
+def test_an_unnamed_body_still_stops_a_quotation_standing_alone_from_going_back_further():
+    text = ("Édouard Philippe a parlé aux députés mercredi.\n\n"
+            "Dans la soirée, les services de renseignement signalent des « appels à tuer et à "
+            "se munir d'armes à feu ». « Ce sont des putschistes, on est dans une tentative "
+            "putschiste ».")
+    assert speakers_of(text)[-1] == ("Ce sont des putschis", None)
+
+
+def test_a_role_in_the_complement_of_an_apposition_is_not_that_persons_role():
+    text = ("Le prévenu risque une peine ferme. L'accusé admet les faits. « J'avais une belle "
+            "clientèle et je l'ai perdue », a-t-il raconté aux juges.\n\n"
+            "François Canonica, l'avocat du prévenu, a averti que la défense serait "
+            "« culpabilisée et repentante ».\n\n"
+            "Le prévenu a tenté de rassurer le magistrat. « J'ai mis en place une structure "
+            "qui m'empêche d'ouvrir des comptes »")
+    found = dict(speakers_of(text))
+    assert found["J'avais une belle cl"] is None
+    assert found["J'ai mis en place un"] is None
+
+
+def test_the_lawyer_an_apposition_taught_is_still_found_by_his_role():
+    text = ("François Canonica, l'avocat du prévenu, a pris la parole en premier.\n\n"
+            "« Mon client regrette profondément ce qu'il a fait », a plaidé l'avocat du "
+            "prévenu.")
+    assert speakers_of(text) == [("Mon client regrette ", "François Canonica")]
