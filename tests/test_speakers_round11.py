@@ -37,3 +37,28 @@ def test_the_lawyer_an_apposition_taught_is_still_found_by_his_role():
             "« Mon client regrette profondément ce qu'il a fait », a plaidé l'avocat du "
             "prévenu.")
     assert speakers_of(text) == [("Mon client regrette ", "François Canonica")]
+
+
+def test_the_person_who_adds_the_next_quotation_said_the_one_before():
+    text = ("Jacques-Pierre Amette a reçu le prix mardi.\n\n"
+            "L'auteur, lui-même, était le premier surpris, joint par téléphone par RTL: « C'est "
+            "d'abord mon journal qui a reçu la dépêche sur son écran ». « J'ai raccroché et "
+            "j'ai attendu que mon éditeur m'appelle », a ajouté Jacques-Pierre Amette.")
+    assert speakers_of(text) == [("C'est d'abord mon jo", "Jacques-Pierre Amette"),
+                                 ("J'ai raccroché et j'", "Jacques-Pierre Amette")]
+
+
+def test_a_quotation_a_sentence_away_from_the_one_added_keeps_no_speaker():
+    text = ("Le jury a voté mardi.\n\n"
+            "« C'est une surprise pour tout le monde ici ». Les jurés se sont retrouvés chez "
+            "Drouant. « J'ai raccroché et j'ai attendu que mon éditeur m'appelle », a ajouté "
+            "Jacques-Pierre Amette.")
+    assert speakers_of(text)[0] == ("C'est une surprise p", None)
+
+
+def test_a_medical_role_still_names_the_doctor_an_apposition_introduced():
+    text = ("« On est obligés de trier les enfants », alerte Julie Starck, pédiatre réanimatrice "
+            "à l'hôpital Necker.\n\n"
+            "La médecin réclame des mesures pérennes du gouvernement mais « pour l'instant, on "
+            "ne nous propose rien de concret pour que les choses s'améliorent ».")
+    assert speakers_of(text)[-1] == ("pour l'instant, on n", "Julie Starck")

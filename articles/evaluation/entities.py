@@ -35,7 +35,8 @@ GOLD_TYPES = {"Person": "person", "Organization": "organisation", "Location": "p
 # 30 of the ninth and the 40 of the tenth are all held out.
 NEWS_NER = [Path(__file__).resolve().parents[2] / "tests" / "data" / name
             for name in ("news_ner", "news4_ner", "news5_ner", "news7_ner", "news8_ner",
-                         "news9_ner", "news10_ner", "news11_ner", "news14_ner", "news15_ner")]
+                         "news9_ner", "news10_ner", "news11_ner", "news14_ner", "news15_ner",
+                         "news16_ner")]
 HELDOUT_NER = {"news9_ner", "news10_ner"}
 
 Span = tuple[int, int, str]

@@ -1013,9 +1013,11 @@ class _Article:
             g = self.gender.get(name)
             if gender and g and g != gender:
                 continue
+            heads = self.role_heads[name]
             if content[0] in _MEDICAL and taught & _MEDICAL:
-                taught = taught | {content[0]}  # `la médecin` is the pédiatre named before
-            if content[0] not in generic and content[0] not in self.role_heads[name]:
+                # `la médecin` is the pédiatre named before
+                taught, heads = taught | {content[0]}, heads | {content[0]}
+            if content[0] not in generic and content[0] not in heads:
                 continue  # a secrétaire général is not the patron an apposition described
             if any(w not in taught and w not in _ROLE_FILLERS and w not in _THIS_PLACE
                    and not _nationality(w) and w[:1].isalnum() for w in content[1:]):
@@ -3353,6 +3355,10 @@ def attribute_speakers(
         previous = (quote.end, attribution)
     for j in pending_chain:
         results[j] = _carry_over(art, quotes[j], quotes[j].start - 1, previous, by_text)
+    for i in range(len(quotes) - 1):
+        named = _added_by(art, quotes[i], results[i], quotes[i + 1], results[i + 1])
+        if named is not None:
+            results[i] = named
     # headlines and captions repeating a quotation attributed further down
     spoken: list[tuple[str, Attribution]] | None = None
     for i in range(len(quotes)):
@@ -3396,6 +3402,26 @@ def _continues(art: _Article, quote: QuoteSpan, found) -> bool:
     gender = _mention_gender(sub.mention)
     known = art.gender.get(name)
     return not (gender and known and gender != known)
+
+
+def _added_by(art: _Article, quote: QuoteSpan, a: Attribution | None, after: QuoteSpan,
+              b: Attribution | None) -> Attribution | None:
+    """`L'auteur … : « A ». « B », a ajouté Jacques-Pierre Amette`: the person who `adds` the
+    quotation right after one that nobody, or a role no apposition taught, introduced said that
+    one too (when the role's gender agrees)."""
+    if a is not None and a.speaker or b is None or b.speaker_kind != "person" \
+            or b.method != "cue-after" or not b.cue or quote.kind != "full":
+        return None
+    mention = a.mention if a is not None else None
+    if _key(mention or "") in _PRONOUNS or art.text[quote.end:after.start].strip(" .,;«»“”\"\u00a0\u202f"):
+        return None  # (another sentence between: not one run of speech)
+    verb = verb_form(b.cue.split()[-1])
+    if verb is None or verb[0] not in _CONTINUING:
+        return None
+    gender, known = _mention_gender(mention), art.gender.get(b.speaker)
+    if gender and known and gender != known:
+        return None
+    return Attribution(b.speaker, "person", a and a.cue, mention, "continued", 0.5)
 
 
 # `je suis le colonel Assimi Goïta`, `je m'appelle Awa Diop`, `moi, c'est Jean Roy`
