@@ -3413,7 +3413,8 @@ def _added_by(art: _Article, quote: QuoteSpan, a: Attribution | None, after: Quo
             or b.method != "cue-after" or not b.cue or quote.kind != "full":
         return None
     mention = a.mention if a is not None else None
-    if _key(mention or "") in _PRONOUNS or art.text[quote.end:after.start].strip(" .,;«»“”\"\u00a0\u202f"):
+    between = art.text[quote.end:after.start]
+    if _key(mention or "") in _PRONOUNS or between.strip(" .,;«»“”\"\u00a0\u202f"):
         return None  # (another sentence between: not one run of speech)
     verb = verb_form(b.cue.split()[-1])
     if verb is None or verb[0] not in _CONTINUING:
