@@ -62,3 +62,16 @@ def test_a_medical_role_still_names_the_doctor_an_apposition_introduced():
             "La médecin réclame des mesures pérennes du gouvernement mais « pour l'instant, on "
             "ne nous propose rien de concret pour que les choses s'améliorent ».")
     assert speakers_of(text)[-1] == ("pour l'instant, on n", "Julie Starck")
+
+
+def test_a_channel_named_by_an_acronym_with_digits_speaks_under_that_name():
+    text = ("La chaîne LN24 explique que « les infirmiers et urgentistes ont choisi de tourner "
+            "le dos à la cheffe du gouvernement ».")
+    assert speakers_of(text) == [("les infirmiers et ur", "LN24")]
+
+
+def test_a_participle_misspelt_as_the_present_is_still_a_reporting_verb():
+    text = ("Ce samedi, le personnel a reçu la visite de la Première ministre Sophie Wilmès.\n\n"
+            "« Il y a eu l'expression d'un malaise, d'un besoin de dialogue », a réagit la "
+            "Première ministre au micro de RTL.")
+    assert speakers_of(text) == [("Il y a eu l'expressi", "Sophie Wilmès")]

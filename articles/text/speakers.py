@@ -513,7 +513,7 @@ def _is_cap(word: str) -> bool:
     if not ("A" <= first <= "Z" or "À" <= first <= "Þ" and first != "×"):
         return False
     return any(c.islower() for c in word[1:]) or (
-        len(word) > 1 and word.isupper() and word.isalpha()
+        len(word) > 1 and word.isupper() and word.isalnum()
     )
 
 
@@ -2411,6 +2411,8 @@ def _verb_group(art: _Article, tok: int, limit: int):
             return None
         if k < limit:
             sub = verb_form(tokens[k][3])
+            if (sub is None or "pp" not in sub[1]) and tokens[k][3][-1:] == "t":
+                sub = verb_form(tokens[k][3][:-1])  # `a réagit`: a participle misspelt
             if sub is not None and "pp" in sub[1] or pronoun == "on" and tokens[k][3] == "appris":
                 # (`a-t-on appris auprès de la préfecture`: the press's own cue)
                 return art.text[start : tokens[k][1]], k + 1, pronoun
