@@ -75,3 +75,27 @@ def test_a_participle_misspelt_as_the_present_is_still_a_reporting_verb():
             "« Il y a eu l'expression d'un malaise, d'un besoin de dialogue », a réagit la "
             "Première ministre au micro de RTL.")
     assert speakers_of(text) == [("Il y a eu l'expressi", "Sophie Wilmès")]
+
+
+def test_selon_les_propos_de_names_the_one_whose_words_they_are():
+    text = ("Point du goût de l'opposition, selon les propos de l'avocat Pierre Parrat, siégeant "
+            "dans l'opposition.\n\n"
+            "« Dans ces conditions, nous ne pouvons pas voter cette délibération. Je quitte "
+            "cette salle. » Une décision suivie par le groupe.")
+    assert speakers_of(text) == [("Dans ces conditions,", "Pierre Parrat")]
+    text = "D'après les dires du maire Jean Roy, « la situation est très grave pour nous tous »."
+    assert speakers_of(text) == [("la situation est trè", "Jean Roy")]
+
+
+def test_a_manner_complement_between_the_verb_and_the_speaker_is_skipped():
+    text = ("Le juge Alexandre Dumais a admis faire l'objet d'une enquête.\n\n"
+            "«Elle est morte par négligence du gouvernement», se remémore avec colère et "
+            "tristesse Manon Simard, au sujet de sa belle-mère.")
+    assert speakers_of(text) == [("Elle est morte par n", "Manon Simard")]
+
+
+def test_a_lawyer_named_with_his_title_after_the_apposition_comma():
+    text = ("Le juge Alexandre Dumais a admis faire l'objet d'une enquête.\n\n"
+            "«Le micro n'était pas sur mute. Tout a été entendu», a plaidé leur avocat, "
+            "Me Reevin Pearl.")
+    assert speakers_of(text) == [("Le micro n'était pas", "Reevin Pearl")]

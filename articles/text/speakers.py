@@ -463,6 +463,7 @@ _QUANTIFIERS = frozenset(["nombre", "plusieurs", "certains", "certaines", "nombr
 # p: plural (a couple named jointly, else nobody); o: `on`, nobody
 _PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "ils": "p", "elles": "p", "eux": "p", "on": "o"}
 _SELON = frozenset({"selon", "apres"})  # "d'après" is tokenised as d ' après
+_WORDS_OF = frozenset(["propos", "dires", "termes", "mots", "paroles", "declarations"])
 _TITLES = frozenset(["m", "mme", "mlle", "dr", "pr", "me", "mgr", "maitre"])
 _PARTICLES = frozenset(
     [
@@ -1290,6 +1291,10 @@ def _np_after(art: _Article, tok: int, limit: int) -> _Subject | None:
     tokens = art.tokens
     if tok < limit and tokens[tok][2] == "," and tokens[tok - 1][3] in _SELON:
         tok += 1  # `D'après, Jean Petaux, politologue`
+    if tok + 2 < limit and tokens[tok - 1][3] in _SELON and tokens[tok][3] in ("les", "des") \
+            and tokens[tok + 1][3] in _WORDS_OF and tokens[tok + 2][3] in ("de", "d", "du", "des"):
+        # `selon les propos de l'avocat Pierre Parrat`: the one whose words they are
+        tok += 3 + (tokens[tok + 2][3] == "d" and tok + 3 < limit and tokens[tok + 3][2] in "'’")
     person = art.person_starting(_skip_civility(art, tok, limit)) if tok < limit else None
     if person is not None:  # (`a déclaré M. Peskov`)
         return _person_subject(art, person, 0.9)
@@ -1433,7 +1438,7 @@ def _apposed_person(art: _Article, k: int, *, titled: bool = False):
         c += 1
     if tokens[c][2] != ",":
         return None
-    person = art.person_starting(c + 1)
+    person = art.person_starting(_skip_civility(art, c + 1, len(tokens)))  # (`, Me Reevin Pearl`)
     if person is None and titled and c + 3 < len(tokens) and tokens[c + 1][3] in ("le", "la") \
             and tokens[c + 2][3] in _word_lists()["role"]:
         person = art.person_starting(c + 3)
@@ -2304,7 +2309,7 @@ def _as_said(art: _Article, quote: QuoteSpan, limit: int):
 
 
 _COMPLEMENT_PREPS = frozenset(["à", "au", "aux", "sur", "dans", "devant", "aupres", "lors", "pour",
-                               "en", "sous", "depuis", "par"])
+                               "en", "sous", "depuis", "par", "avec", "sans"])
 
 
 def _skip_complement(art: _Article, tok: int, limit: int) -> int:
