@@ -99,3 +99,62 @@ def test_a_lawyer_named_with_his_title_after_the_apposition_comma():
             "«Le micro n'était pas sur mute. Tout a été entendu», a plaidé leur avocat, "
             "Me Reevin Pearl.")
     assert speakers_of(text) == [("Le micro n'était pas", "Reevin Pearl")]
+
+
+def test_a_relative_named_in_an_apposition_after_a_possessive_speaks():
+    text = ("Mme Éthier a chuté en pleine nuit dans les escaliers de la résidence.\n\n"
+            "«On n'a jamais su si elle est restée là 30 secondes ou une heure», déplore son "
+            "fils, Benoît Carpentier.")
+    assert speakers_of(text) == [("On n'a jamais su si ", "Benoît Carpentier")]
+
+
+def test_anger_after_a_quotation_is_a_reporting_verb():
+    text = ("La belle-fille, Manon Simard, raconte la chute.\n\n"
+            "«Clairement, on n'avait pas lu le dossier médical», rage Mme Simard, qui est "
+            "infirmière retraitée.")
+    assert speakers_of(text) == [("Clairement, on n'ava", "Manon Simard")]
+
+
+def test_a_quotation_after_a_topic_goes_on_with_the_last_speaker():
+    text = ("Le ministre Kobenan Kouassi Adjoumani a dénoncé « des manœuvres de sabotage » de "
+            "l'opposition. Il a fustigé les propos de Laurent Gbagbo.\n\n"
+            "À propos de la rencontre entre les présidents Ouattara et Macron à Paris, « Ce "
+            "n'était ni une convocation ni un deal électoral ». Il a exhorté l'opposition au "
+            "calme.")
+    assert speakers_of(text)[-1] == ("Ce n'était ni une co", "Kobenan Kouassi Adjoumani")
+
+
+def test_a_narrative_sentence_before_a_quotation_is_no_topic():
+    text = ("Le ministre Kobenan Kouassi Adjoumani a dénoncé « des manœuvres de sabotage » de "
+            "l'opposition.\n\n"
+            "La rencontre entre les présidents a eu lieu à Paris, « loin des caméras et des "
+            "micros de la presse ».")
+    assert speakers_of(text)[-1] == ("loin des caméras et ", None)
+
+
+def test_the_prize_winner_is_the_laureate_an_apposition_named():
+    text = ("L'écrivaine française Annie Ernaux, lauréate ce jeudi du prix Nobel de littérature, "
+            "a salué « un très grand honneur ».\n\n"
+            "« Je considère que c'est un très grand honneur qu'on me fait », a réagi la "
+            "lauréate auprès de la télévision suédoise SVT.")
+    assert speakers_of(text)[-1] == ("Je considère que c'e", "Annie Ernaux")
+
+
+def test_a_headline_quotation_belongs_to_the_person_its_colon_leads_to():
+    text = ("VIDEO. « Je suis heureux de faire éclater la vérité » : revivez la conférence de "
+            "presse de Carlos Ghosn à Beyrouth\n\n"
+            "L'ancien patron de Renault s'est exprimé pendant plus de deux heures mercredi.")
+    assert speakers_of(text) == [("Je suis heureux de f", "Carlos Ghosn")]
+
+
+def test_a_headline_naming_two_people_after_its_colon_gives_no_speaker():
+    text = ("« Une trahison pour tous les habitants » : la colère des amis de Jean Roy contre "
+            "Paul Martin\n\n"
+            "Le conseil municipal a voté mardi soir.")
+    assert speakers_of(text) == [("Une trahison pour to", None)]
+
+
+def test_a_headline_naming_the_friends_of_someone_gives_no_speaker():
+    text = ("« Une trahison pour tous les habitants » : la colère des amis de Jean Roy\n\n"
+            "Le conseil municipal a voté mardi soir.")
+    assert speakers_of(text) == [("Une trahison pour to", None)]

@@ -431,6 +431,7 @@ _PREPOSITIONS = frozenset(
         "malgre",
         "parmi",
         "comme",
+        "aupres",
         "de",
         "du",
         "des",
@@ -1587,6 +1588,12 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
         name = art.headline_role(keys, tokens[first][0])
         if name is not None:
             return _Subject(name, "person", mention, 0.6, tokens[first][0])
+    if head in lists["anonymous"] and det in ("le", "la", "l", "son", "sa", "leur") and (
+            k + 1 < len(tokens)):
+        # `déplore son fils, Benoît Carpentier`: the apposition names them
+        person = _apposed_person(art, k)
+        if person is not None:
+            return _person_subject(art, person, 0.8)
     if head in lists["anonymous"] or (
         det in ("un", "une", "des")
         and (head in lists["role"] or not _is_cap(tokens[words[0]][2]) or _nationality(head))
@@ -3382,7 +3389,32 @@ def attribute_speakers(
             b = _contained_in(keys[i], spoken, 3 if _heading(art, quotes[i]) else 5)
         if b is not None and b is not a:
             results[i] = Attribution(b.speaker, b.speaker_kind, b.cue, b.mention, "repeat", 0.7)
+        elif weak and (a is None or a.method != "carry-over"):
+            results[i] = _headline_owner(art, quotes[i]) or a
     return [a if a is not None else _NONE for a in results]
+
+
+def _headline_owner(art: _Article, quote: QuoteSpan) -> Attribution | None:
+    """`« Je suis heureux … » : revivez la conférence de presse de Carlos Ghosn`: a headline's
+    quotation whose colon leads to the one person the rest of the headline names, as its
+    subject or after `de`."""
+    line_end = art.text.find("\n")
+    if line_end < 0 or quote.start > line_end:
+        return None
+    colon = art.text.find(":", quote.end, line_end)
+    if colon < 0 or art.text[quote.end:colon].strip(" »”\"\u00a0\u202f"):
+        return None
+    named = [m for m in art.people if colon < m.start < line_end]
+    if not named or len({m.name for m in named}) > 1:
+        return None
+    before = _WORDS.findall(_key(art.text[colon + 1 : named[0].start]))
+    if before and (before[-1] not in ("de", "d") or len(before) > 1 and (
+            before[-2] in _word_lists()["role"] or before[-2] in _word_lists()["anonymous"]
+            or before[-2].rstrip("s") in _word_lists()["anonymous"])):
+        return None  # (`l'avocat de X`, `les amis de X` say it for them)
+    person = named[0]
+    return Attribution(person.name, "person", None, art.text[person.start:person.end],
+                       "headline", 0.5)
 
 
 # Reporting verbs (lemmas of the lexicon) that say the speaker goes on: `a poursuivi le
@@ -3583,6 +3615,12 @@ def _stands_alone(art: _Article, s_start: int, mark_pos: int) -> bool:
     return not before or before.endswith(":") or len(before.split()) <= 3
 
 
+# A sentence's opening that only names its topic: `À propos de X, « … »`, `Sur la dette, « … »`.
+_TOPIC_LEAD = re.compile(
+    r"(?:[ÀA] propos|Au sujet|S['’]agissant|Concernant|Quant|Sur|Pour ce qui est|Côté|Interrogée?s?"
+    r" sur)\b[^«»\"“”:;.!?]*$")
+
+
 def _carry_over(art: _Article, quote: QuoteSpan, mark_pos: int, previous, by_text) -> Attribution:
     """No cue: a cue in the previous sentence, else the previous quote's speaker if close."""
     s_start, _ = art.sentence_span(mark_pos)
@@ -3628,10 +3666,14 @@ def _carry_over(art: _Article, quote: QuoteSpan, mark_pos: int, previous, by_tex
         return Attribution(a.speaker, a.speaker_kind, a.cue, a.mention, "carry-over", 0.5)
     if _quote_key(quote.text) in by_text:
         return _NONE
-    if s_start == mark_pos or art.text[s_start:mark_pos].strip() == "":
+    lead = art.text[s_start:mark_pos].strip()
+    if not lead or quote.kind == "full" and _TOPIC_LEAD.match(lead) and lead.endswith(",") \
+            and len(lead) < 160:
+        # alone, or after a topic (`À propos de la rencontre …, « … »`): who spoke last
         name, conf = art.resolve_pronoun(mark_pos, "m", voice=True)
         if name and art.kind_of(name) == "person" and not _other_person_between(
-            art, prev_start, mark_pos, name
-        ):  # (a body is no voice for a quotation standing alone: `Le parquet a fait appel.`)
+            art, prev_start, s_start if lead else mark_pos, name
+        ):  # (a body is no voice for a quotation standing alone: `Le parquet a fait appel.`;
+            # the people a topic names are what is spoken of)
             return Attribution(name, "person", None, None, "carry-over", 0.4)
     return _NONE
