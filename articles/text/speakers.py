@@ -464,7 +464,6 @@ _QUANTIFIERS = frozenset(["nombre", "plusieurs", "certains", "certaines", "nombr
 # p: plural (a couple named jointly, else nobody); o: `on`, nobody
 _PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "ils": "p", "elles": "p", "eux": "p", "on": "o"}
 _SELON = frozenset({"selon", "apres"})  # "d'après" is tokenised as d ' après
-_WORDS_OF = frozenset(["propos", "dires", "termes", "mots", "paroles", "declarations"])
 _TITLES = frozenset(["m", "mme", "mlle", "dr", "pr", "me", "mgr", "maitre"])
 _PARTICLES = frozenset(
     [
@@ -1292,10 +1291,6 @@ def _np_after(art: _Article, tok: int, limit: int) -> _Subject | None:
     tokens = art.tokens
     if tok < limit and tokens[tok][2] == "," and tokens[tok - 1][3] in _SELON:
         tok += 1  # `D'après, Jean Petaux, politologue`
-    if tok + 2 < limit and tokens[tok - 1][3] in _SELON and tokens[tok][3] in ("les", "des") \
-            and tokens[tok + 1][3] in _WORDS_OF and tokens[tok + 2][3] in ("de", "d", "du", "des"):
-        # `selon les propos de l'avocat Pierre Parrat`: the one whose words they are
-        tok += 3 + (tokens[tok + 2][3] == "d" and tok + 3 < limit and tokens[tok + 3][2] in "'’")
     person = art.person_starting(_skip_civility(art, tok, limit)) if tok < limit else None
     if person is not None:  # (`a déclaré M. Peskov`)
         return _person_subject(art, person, 0.9)
