@@ -158,3 +158,10 @@ def test_a_headline_naming_the_friends_of_someone_gives_no_speaker():
     text = ("« Une trahison pour tous les habitants » : la colère des amis de Jean Roy\n\n"
             "Le conseil municipal a voté mardi soir.")
     assert speakers_of(text) == [("Une trahison pour to", None)]
+
+
+def test_a_museum_statement_is_no_painters_words():
+    text = ("L'exposition consacrée au peintre Eugène Delacroix est la plus fréquentée, annonce "
+            "le musée. \"Cette rétrospective historique devient le plus grand succès jamais "
+            "rencontré\", selon un communiqué du musée.")
+    assert speakers_of(text) == [("Cette rétrospective ", None)]
