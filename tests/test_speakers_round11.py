@@ -165,3 +165,9 @@ def test_a_museum_statement_is_no_painters_words():
             "le musée. \"Cette rétrospective historique devient le plus grand succès jamais "
             "rencontré\", selon un communiqué du musée.")
     assert speakers_of(text) == [("Cette rétrospective ", None)]
+
+
+def test_a_name_opening_a_clause_after_selon_la_mere_is_no_apposition():
+    text = ("Selon la mère, Jean Dupont a attrapé le garçon « par le bras et l'a mis dans la "
+            "voiture ».")
+    assert speakers_of(text) == [("par le bras et l'a m", None)]

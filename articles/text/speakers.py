@@ -1585,9 +1585,11 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
             return _Subject(name, "person", mention, 0.6, tokens[first][0])
     if head in lists["anonymous"] and det in ("le", "la", "l", "son", "sa", "leur") and (
             k + 1 < len(tokens)):
-        # `déplore son fils, Benoît Carpentier`: the apposition names them
+        # `déplore son fils, Benoît Carpentier`: the apposition names them (not `Selon la
+        # mère, Jean Roy a …`, where the name opens a clause)
         person = _apposed_person(art, k)
-        if person is not None:
+        after = art.token_index(person.end) if person is not None else 0
+        if person is not None and (after >= len(tokens) or tokens[after][2] in ",.;:!?»”\")"):
             return _person_subject(art, person, 0.8)
     if head in lists["anonymous"] or (
         det in ("un", "une", "des")
