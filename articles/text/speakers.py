@@ -3405,9 +3405,10 @@ def _headline_owner(art: _Article, quote: QuoteSpan) -> Attribution | None:
     if not named or len({m.name for m in named}) > 1:
         return None
     before = _WORDS.findall(_key(art.text[colon + 1 : named[0].start]))
+    lists = _word_lists()
     if before and (before[-1] not in ("de", "d") or len(before) > 1 and (
-            before[-2] in _word_lists()["role"] or before[-2] in _word_lists()["anonymous"]
-            or before[-2].rstrip("s") in _word_lists()["anonymous"])):
+            before[-2] in lists["role"] or before[-2] in lists["anonymous"]
+            or before[-2].rstrip("s") in lists["anonymous"])):
         return None  # (`l'avocat de X`, `les amis de X` say it for them)
     person = named[0]
     return Attribution(person.name, "person", None, art.text[person.start:person.end],
