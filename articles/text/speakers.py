@@ -3398,9 +3398,10 @@ def _headline_owner(art: _Article, quote: QuoteSpan) -> Attribution | None:
     line_end = art.text.find("\n")
     if line_end < 0 or quote.start > line_end:
         return None
-    colon = art.text.find(":", quote.end, line_end)
-    if colon < 0 or art.text[quote.end:colon].strip(" »”\"\u00a0\u202f"):
+    tok = _after_marks(art, quote, len(art.tokens))
+    if tok >= len(art.tokens) or art.tokens[tok][2] != ":" or art.tokens[tok][0] > line_end:
         return None
+    colon = art.tokens[tok][0]
     named = [m for m in art.people if colon < m.start < line_end]
     if not named or len({m.name for m in named}) > 1:
         return None
@@ -3450,8 +3451,9 @@ def _added_by(art: _Article, quote: QuoteSpan, a: Attribution | None, after: Quo
             or b.method != "cue-after" or not b.cue or quote.kind != "full":
         return None
     mention = a.mention if a is not None else None
-    between = art.text[quote.end:after.start]
-    if _key(mention or "") in _PRONOUNS or between.strip(" .,;«»“”\"\u00a0\u202f"):
+    tok = _after_marks(art, quote, len(art.tokens), also=".,;")
+    if _key(mention or "") in _PRONOUNS or tok >= len(art.tokens) or not (
+            art.tokens[tok][2] in _OPENING and art.token_index(after.start) == tok + 1):
         return None  # (another sentence between: not one run of speech)
     verb = verb_form(b.cue.split()[-1])
     if verb is None or verb[0] not in _CONTINUING:
