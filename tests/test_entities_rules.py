@@ -686,3 +686,40 @@ def test_two_given_names_joined_by_et_are_two_people(detector):
 def test_a_capitalised_word_after_hommage_a_is_no_town(detector):
     assert found(detector, "Le jury a rendu hommage à Kidman.") == []
     assert found(detector, "Il vit à Kidman.") == [("Kidman", "Kidman", "place")]
+
+
+# Round 12: bodies named by acronyms in lists and brackets, teams named after their town.
+
+def test_acronyms_said_once_in_a_list_of_bodies(detector):
+    text = "Il a répondu à l'invitation lancée par OGBL, LCGB et CGFP pour lundi."
+    assert [(m[0], m[2]) for m in found(detector, text)] == [
+        ("OGBL", "organisation"), ("LCGB", "organisation"), ("CGFP", "organisation")]
+    # capitals said once, in no list, stay words
+    assert found(detector, "Il a crié « GJ décédés » devant un HLM.") == []
+
+
+def test_a_party_in_brackets_after_a_person(detector):
+    text = ("Le Premier ministre Xavier Bettel (DP) et Dan Kersch (LSAP) ont reçu les "
+            "syndicats.")
+    assert [(m[0], m[2]) for m in found(detector, text)] == [
+        ("Xavier Bettel", "person"), ("DP", "organisation"), ("Dan Kersch", "person"),
+        ("LSAP", "organisation")]
+
+
+def test_towns_that_play_in_a_match_report_are_teams(detector):
+    text = ("Guy Novès, entraîneur de Toulouse, a salué la victoire de son équipe face à "
+            "La Rochelle en finale du championnat. Le match s'est joué à Bordeaux. "
+            "Toulouse recevra Clermont la saison prochaine.")
+    assert [(m[0], m[2]) for m in found(detector, text)] == [
+        ("Guy Novès", "person"), ("Toulouse", "organisation"), ("La Rochelle", "organisation"),
+        ("Bordeaux", "place"), ("Toulouse", "organisation"), ("Clermont", "organisation")]
+    # where the match is played stays a place, even the team's own town
+    text = "Le match de la saison contre Bruges se joue à Bruges, dans un stade plein."
+    assert [(m[0], m[2]) for m in found(detector, text)] == [
+        ("Bruges", "organisation"), ("Bruges", "place")]
+
+
+def test_towns_outside_a_match_report_stay_places(detector):
+    text = "Les habitants de Toulouse ont manifesté contre Paris, a rapporté le maire."
+    assert [(m[0], m[2]) for m in found(detector, text)] == [
+        ("Toulouse", "place"), ("Paris", "place")]

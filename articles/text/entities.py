@@ -833,6 +833,7 @@ class EntityDetector:
         if "(" in tokens.words:
             spans = self._long_forms(tokens, spans)
         spans = self._link(tokens, spans)
+        spans = _teams(tokens, spans)
         mentions = []
         for span in spans:
             start, end = tokens.starts[span.start], tokens.ends[span.end - 1]
@@ -1933,16 +1934,37 @@ class EntityDetector:
         if not acronyms:
             return linked
         kept = []
-        for s in linked:
+        for n, s in enumerate(linked):
             key = keys[s.start]
             if (s.source == "rule" and s.end == s.start + 1 and acronyms.get(key) == 1
                     and key not in acronym_of and shapes[s.start] == "U"
                     and not (s.start and keys[s.start - 1] in _DETERMINERS)
                     and not (s.start > 1 and keys[s.start - 1] == "("
-                             and self._headed(t, s.start - 2))):
+                             and self._headed(t, s.start - 2))
+                    and not self._listed_body(t, linked, n)):
                 continue
             kept.append(s)
         return kept
+
+    @staticmethod
+    def _listed_body(t: _Tokens, linked: list[_Span], n: int) -> bool:
+        """Say whether the acronym span linked[n] is one of a list of bodies ("lancée par
+        OGBL, LCGB et CGFP", "CFDT, CFTC, CGT, FO, SUD") or a person's party or employer in
+        brackets ("Xavier Bettel (DP)"): capitals a sentence would not put there."""
+        keys = t.keys
+        s = linked[n]
+        person = linked[n - 1] if n else None
+        if (person is not None and person.kind == PERSON and person.end == s.start - 1
+                and keys[s.start - 1] == "(" and s.end < len(keys) and keys[s.end] == ")"):
+            initials = "".join(part[:1] for k in keys[person.start:person.end]
+                               for part in k.split("-"))
+            return initials != keys[s.start]  # ("Jean-Luc Mélenchon (JLM)": his initials)
+        for m, gap in ((n - 1, range(linked[n - 1].end if n else 0, s.start)),
+                       (n + 1, range(s.end, linked[n + 1].start if n + 1 < len(linked) else 0))):
+            if 0 <= m < len(linked) and linked[m].kind == ORGANISATION and len(gap) == 1 and (
+                    keys[gap[0]] in (",", "et", "ou")):
+                return True
+        return False
 
     def _canonicals(self, t: _Tokens, linked: list[_Span], surname_of: dict[int, int],
                     spans: list[_Span], acronym_of: dict[str, _Span]) -> None:
@@ -1991,6 +2013,62 @@ class EntityDetector:
                 span.canonical = chosen.get(group_key(long_form)) or surface(long_form)
             else:
                 span.canonical = chosen.get(group_key(span)) or surface(span)
+
+
+# A match report names teams by their town or country ("victoire de Toulouse face à La
+# Rochelle", "Anderlecht féliciterait Bruges"): words that make an article one, and the words
+# right before or after a place that make it a team there.
+_SPORT_WORDS = frozenset((
+    "match", "matches", "championnat", "entraineur", "entraineurs", "finale", "demi-finale",
+    "buteur", "buteurs", "but", "buts", "equipe", "equipes", "club", "clubs", "saison", "ligue",
+    "coupe", "joueur", "joueurs", "joueuse", "joueuses", "supporters", "supporteurs",
+    "victoire", "defaite", "essai", "essais", "rugby", "football", "hockey", "basket",
+    "handball", "volley", "titre", "classement", "attaquant", "gardien", "milieu", "defenseur",
+    "score", "penalty", "stade", "tournoi", "mi-temps", "vestiaire", "adversaire", "adversaires",
+))
+_TEAM_BEFORE = frozenset((
+    "contre", "battre", "bat", "battu", "battus", "battue", "bousculer", "affronter",
+    "affronte", "affrontera", "recevoir", "recoit", "recevra", "eliminer", "elimine",
+))
+_TEAM_OF = frozenset((
+    "joueur", "joueurs", "joueuse", "joueuses", "entraineur", "coach", "capitaine", "gardien",
+    "attaquant", "milieu", "defenseur", "supporters", "supporteurs", "fans", "victoire",
+    "defaite", "succes", "revers", "club", "equipe", "president", "maillot", "vestiaire",
+))
+_TEAM_AFTER = frozenset(("s'est", "s'impose", "l'emporte", "mene", "s'incline", "domine"))
+
+
+def _teams(t: _Tokens, spans: list[_Span]) -> list[_Span]:
+    """Turn into organisations the places of a match report that play: a place in a team's
+    slot ("contre Bruges", "face au Portugal", "entraîneur de Toulouse", "Anderlecht
+    l'emporte"), and the other mentions of it but those after "à" (where a match is played).
+    Only in an article with three sports words or more."""
+    keys = t.keys
+    if sum(1 for k in keys if k in _SPORT_WORDS) < 3:
+        return spans
+    teams = set()
+    for s in spans:
+        if s.kind != PLACE:
+            continue
+        i = s.start
+        before = keys[i - 1] if i else ""
+        before2 = keys[i - 2] if i > 1 else ""
+        after = keys[s.end] if s.end < len(keys) else ""
+        if (before in _TEAM_BEFORE
+                or before in ("a", "au", "aux") and before2 == "face"
+                or before in ("de", "du", "d", "'") and (
+                    before2 in _TEAM_OF or before2 in ("d", "'") and i > 2
+                    and keys[i - 3] in _TEAM_OF)
+                or after in _TEAM_AFTER):
+            teams.add(s.canonical)
+            s.kind = ORGANISATION
+    if not teams:
+        return spans
+    for s in spans:
+        if s.kind == PLACE and s.canonical in teams and not (
+                s.start and keys[s.start - 1] in ("a", "en", "dans")):
+            s.kind = ORGANISATION
+    return spans
 
 
 def count_mentions(mentions: Sequence[EntityMention]) -> list[EntityCount]:
