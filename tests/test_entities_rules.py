@@ -723,3 +723,15 @@ def test_towns_outside_a_match_report_stay_places(detector):
     text = "Les habitants de Toulouse ont manifesté contre Paris, a rapporté le maire."
     assert [(m[0], m[2]) for m in found(detector, text)] == [
         ("Toulouse", "place"), ("Paris", "place")]
+
+
+def test_an_unknown_name_after_a_body_s_head_or_staff_is_the_body(detector):
+    text = ("« C'est faux », a promis l'ancien PDG de Renault-Nissan. Benjamin Wattinne, "
+            "co-fondateur de Sowefund, le dit aux salariés de Michelin.")
+    assert [(m[0], m[2]) for m in found(detector, text)] == [
+        ("Renault-Nissan", "organisation"), ("Benjamin Wattinne", "person"),
+        ("Sowefund", "organisation"), ("Michelin", "organisation")]
+    # a person after them stays a person, a known place a place
+    text = "Il est le directeur de Marie Durand et le patron de Genève."
+    assert [(m[0], m[2]) for m in found(detector, text)] == [
+        ("Marie Durand", "person"), ("Genève", "place")]

@@ -927,6 +927,11 @@ class EntityDetector:
             for found in candidates:
                 if found and (best is None or found.end > best.end):
                     best = found
+            if (best is None and shape == "C" and i >= 2 and keys[i - 1] in ("de", "du")
+                    and keys[i - 2] in _EMPLOYER_ROLES and key not in lex.stopwords
+                    and not self._is_first_name(key)):
+                end = self._cap_run(t, i, limit=3, particles=False)
+                best = _Span(i, end, ORGANISATION, None, "rule")  # "PDG de Renault-Nissan"
             if best is None and shape == "C" and i >= 2 and spans and keys[i - 1] in "(,et":
                 best = self._place_in_brackets(t, i, spans[-1])
             elif (best is None and words[i] in _SWISS_CANTONS and spans and keys[i - 1] == "("
@@ -2014,6 +2019,15 @@ class EntityDetector:
             else:
                 span.canonical = chosen.get(group_key(span)) or surface(span)
 
+
+# The heads and staff of a body: an unknown name after them is the body's ("l'ancien PDG de
+# Renault-Nissan", "co-fondateur de Sowefund").
+_EMPLOYER_ROLES = frozenset((
+    "pdg", "p-dg", "fondateur", "fondatrice", "cofondateur", "co-fondateur", "cofondatrice",
+    "co-fondatrice", "patron", "patronne", "patrons", "directeur", "directrice", "dirigeant",
+    "dirigeante", "dirigeants", "salarie", "salaries", "salariee", "salariees", "employe",
+    "employes", "employee", "employees", "actionnaire", "actionnaires", "porte-parole",
+))
 
 # A match report names teams by their town or country ("victoire de Toulouse face à La
 # Rochelle", "Anderlecht féliciterait Bruges"): words that make an article one, and the words
