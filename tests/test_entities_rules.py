@@ -735,3 +735,10 @@ def test_an_unknown_name_after_a_body_s_head_or_staff_is_the_body(detector):
     text = "Il est le directeur de Marie Durand et le patron de Genève."
     assert [(m[0], m[2]) for m in found(detector, text)] == [
         ("Marie Durand", "person"), ("Genève", "place")]
+
+
+def test_the_confederation_and_a_channel_after_its_trigger(detector):
+    text = ("« Merci », a réagi la lauréate auprès de la télévision suédoise SVT. Le président "
+            "de la Confédération a salué le prix.")
+    assert [(m[0], m[2]) for m in found(detector, text)] == [
+        ("SVT", "organisation"), ("Confédération", "organisation")]

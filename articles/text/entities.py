@@ -1946,10 +1946,18 @@ class EntityDetector:
                     and not (s.start and keys[s.start - 1] in _DETERMINERS)
                     and not (s.start > 1 and keys[s.start - 1] == "("
                              and self._headed(t, s.start - 2))
-                    and not self._listed_body(t, linked, n)):
+                    and not self._listed_body(t, linked, n)
+                    and not self._triggered(t, s.start)):
                 continue
             kept.append(s)
         return kept
+
+    def _triggered(self, t: _Tokens, i: int) -> bool:
+        """Say whether a trigger word announces the name at token i, an adjective maybe
+        between ("la télévision suédoise SVT", "le groupe PSA")."""
+        keys, triggers = t.keys, self._lex.org_triggers
+        return i >= 1 and keys[i - 1] in triggers or i >= 2 and keys[i - 2] in triggers and (
+            t.shapes[i - 1] == "l")
 
     @staticmethod
     def _listed_body(t: _Tokens, linked: list[_Span], n: int) -> bool:
