@@ -2026,6 +2026,23 @@ class EntityDetector:
                 span.canonical = chosen.get(group_key(long_form)) or surface(long_form)
             else:
                 span.canonical = chosen.get(group_key(span)) or surface(span)
+        # "le pape François", "le roi Philippe": a sovereign's given name is no identity by
+        # itself; the title makes one, for every mention of that name in the article
+        keys, words = t.keys, t.words
+        titled = {span.canonical: f"{words[span.start - 1].lower()} {span.canonical}"
+                  for span in linked
+                  if span.kind == PERSON and span.end == span.start + 1 and span.start
+                  and keys[span.start - 1] in _SOVEREIGNS and " " not in span.canonical}
+        if titled:
+            for span in linked:
+                if span.kind == PERSON and span.canonical in titled:
+                    span.canonical = titled[span.canonical]
+
+
+_SOVEREIGNS = frozenset((
+    "pape", "roi", "reine", "prince", "princesse", "empereur", "imperatrice", "grand-duc",
+    "grande-duchesse", "emir", "sultan", "tsar",
+))
 
 
 # The heads and staff of a body: an unknown name after them is the body's ("l'ancien PDG de
