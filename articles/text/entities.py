@@ -1138,6 +1138,7 @@ class EntityDetector:
                 # A foreign particle may precede a word a list knows ("da Vinci"); French "de"
                 # may not ("Jean de Paris" is not a surname).
                 if (k < n and keys[j] != "'" and shapes[k] in "UC" and keys[k] not in stop
+                        and not (shapes[k] == "U" and len(words[k]) > 1)  # "Bele du SIM"
                         and (shapes[j] == "C" or not self._is_first_name(keys[k]))
                         and (keys[k] not in trie or keys[j] in _FOREIGN_PARTICLES)):
                     j = k

@@ -82,6 +82,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from articles.text.dates import MONTHS
 from articles.text.given_names import package_given_names
 from articles.text.normalize import strip_accents
 from articles.text.quotes import QuoteSpan
@@ -2106,7 +2107,8 @@ def _incise(art: _Article, quote: QuoteSpan):
     for k in range(first + 2, min(last - 1, first + 60)):
         if tokens[k - 1][2] != ",":
             continue
-        cue = _verb_group(art, k, last)
+        reflexive = tokens[k][3] == "s" and k + 2 < last and tokens[k + 1][2] in "'’"
+        cue = _verb_group(art, k + 2 * reflexive, last)  # (`s'est-elle exclamée`)
         if cue is None:
             continue
         cue_text, nxt, pronoun = cue
@@ -2152,7 +2154,7 @@ def _incise(art: _Article, quote: QuoteSpan):
                         name = art.text[tokens[c + 1][0] : tokens[c + 2][1]]
                         sub = _Subject(name, "person", name, 0.7, tokens[c + 1][0])
                         nxt = c + 2
-        end = nxt + 1
+        end = nxt + (pronoun is None)  # (`a-t-elle dit.`: the pronoun was the last word)
         while end < last and tokens[end][2] not in ",.;" and end - nxt < 8:
             end += 1
         if sub is not None and sub.name and end < last and tokens[end][2] in ",.":
@@ -2323,13 +2325,21 @@ def _skip_complement(art: _Article, tok: int, limit: int) -> int:
     if tok + 3 < limit and tokens[tok][3] == "quant" and tokens[tok + 1][3] in ("à", "a") and (
             tokens[tok + 2][3] in ("lui", "elle", "eux", "elles")):
         tok += 3  # `explique quant à elle Zvierievo Kapitolina`
-    while tok < limit and (tokens[tok][3] in _ADVERBS - {"le", "la", "l", "les", "lui", "elle",
-                                                           "en", "y", "à", "pour", "d"}
-                           and tokens[tok][2] != "M"  # (`M.` is a civility, not `m'`)
-                           or tokens[tok][3] in ("ce", "cette") and tok + 1 < limit
-                           and tokens[tok + 1][3] in _TIME_NOUNS):
-        tok += 1 + (tokens[tok][3] in ("ce", "cette"))  # `a estimé dimanche dans Le Parisien`,
-        # `a défendu ce week-end le ministre`
+    while tok < limit:
+        word = tokens[tok][3]
+        if (word in _ADVERBS - {"le", "la", "l", "les", "lui", "elle", "en", "y", "à", "pour",
+                                "d"}
+                and tokens[tok][2] != "M"  # (`M.` is a civility, not `m'`)
+                or word in ("ce", "cette") and tok + 1 < limit
+                and tokens[tok + 1][3] in _TIME_NOUNS):
+            tok += 1 + (word in ("ce", "cette"))  # `a estimé dimanche dans Le Parisien`,
+            # `a défendu ce week-end le ministre`
+        elif word[:1].isdigit() and tok + 1 < limit and tokens[tok + 1][3] in MONTHS:
+            tok += 2  # `a commenté samedi 25 août sur franceinfo Jean-François Trestard`
+            if tok < limit and tokens[tok][3].isdigit() and len(tokens[tok][3]) == 4:
+                tok += 1
+        else:
+            break
     start = tok
     comma = tok < limit and tokens[tok][2] == ","
     if comma and tok + 2 < limit and tokens[tok + 2][2] == "," and tokens[tok + 1][2].islower():
@@ -2443,11 +2453,15 @@ def _verb_group(art: _Article, tok: int, limit: int):
     return None
 
 
+# `fait savoir`, `fait valoir`, `fait part de`, `fait état de`: faire and its object report speech
+_FAIRE_WHAT = frozenset(("savoir", "valoir", "part", "etat"))
+
+
 def _phrase_verb(tokens, k: int, limit: int, word: str | None = None) -> int:
     """End of a reporting verb made of several words at token `k` (`fait savoir`, `fait valoir`,
     `mis en garde`), or 0."""
     word = word or tokens[k][3]
-    if word in _FAIRE and k + 1 < limit and tokens[k + 1][3] in ("savoir", "valoir", "part"):
+    if word in _FAIRE and k + 1 < limit and tokens[k + 1][3] in _FAIRE_WHAT:
         return k + 2
     if word in _METTRE | {"mis", "mise"} and k + 2 < limit and (
         tokens[k + 1][3] == "en" and tokens[k + 2][3] == "garde"
@@ -2589,7 +2603,7 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
             and tokens[k - 2 - (tokens[k - 1][2] in "'’")][3] in _MODAL_PARTICIPLES
         ) and not (word == "dire" and tokens[k - 1][3].startswith(("veu", "voul"))):
             form = (word, "finite|pp")  # `a tenu à rappeler que` (`voulait dire`: meant)
-        if form is None and word in ("savoir", "valoir", "part") and k > first and (
+        if form is None and word in _FAIRE_WHAT and k > first and (
             tokens[k - 1][3] in _FAIRE
         ):  # `l'Élysée a fait savoir que`, `a fait part de sa « colère »`
             form, verb_k = ("faire " + word, "finite|pp"), k - 1
