@@ -742,3 +742,10 @@ def test_the_confederation_and_a_channel_after_its_trigger(detector):
             "de la Confédération a salué le prix.")
     assert [(m[0], m[2]) for m in found(detector, text)] == [
         ("SVT", "organisation"), ("Confédération", "organisation")]
+
+
+def test_a_town_that_wins_in_a_match_report_is_a_team(detector):
+    text = ("Le championnat reprend. Au stade, Anderlecht s'impose et Charleroi l'emporte, "
+            "à Charleroi, devant ses supporters.")
+    assert [(m[0], m[2]) for m in found(detector, text)] == [
+        ("Anderlecht", "organisation"), ("Charleroi", "organisation"), ("Charleroi", "place")]

@@ -2075,7 +2075,7 @@ _TEAM_OF = frozenset((
     "attaquant", "milieu", "defenseur", "supporters", "supporteurs", "fans", "victoire",
     "defaite", "succes", "revers", "club", "equipe", "president", "maillot", "vestiaire",
 ))
-_TEAM_AFTER = frozenset(("s'est", "s'impose", "l'emporte", "mene", "s'incline", "domine"))
+_TEAM_AFTER = frozenset(("mene", "domine", "bat", "impose", "incline", "emporte"))
 
 
 def _teams(t: _Tokens, spans: list[_Span]) -> list[_Span]:
@@ -2084,7 +2084,7 @@ def _teams(t: _Tokens, spans: list[_Span]) -> list[_Span]:
     l'emporte"), and the other mentions of it but those after "à" (where a match is played).
     Only in an article with three sports words or more."""
     keys = t.keys
-    if sum(1 for k in keys if k in _SPORT_WORDS) < 3:
+    if sum(map(_SPORT_WORDS.__contains__, keys)) < 3:
         return spans
     teams = set()
     for s in spans:
@@ -2094,6 +2094,8 @@ def _teams(t: _Tokens, spans: list[_Span]) -> list[_Span]:
         before = keys[i - 1] if i else ""
         before2 = keys[i - 2] if i > 1 else ""
         after = keys[s.end] if s.end < len(keys) else ""
+        if after in ("s", "l") and keys[s.end + 1:s.end + 2] == ["'"]:
+            after = keys[s.end + 2] if s.end + 2 < len(keys) else ""  # "s'impose", "l'emporte"
         if (before in _TEAM_BEFORE
                 or before in ("a", "au", "aux") and before2 == "face"
                 or before in ("de", "du", "d", "'") and (
