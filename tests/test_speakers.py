@@ -337,7 +337,7 @@ def test_le_pape_francois_is_not_francois_hollande():
         "François Hollande est arrivé sur place. Après les réactions sur Twitter, le pape "
         "François « s'associe à la douleur et à l'horreur »."
     )
-    assert who(text) == [("s'associe à la doule", "François")]
+    assert who(text) == [("s'associe à la doule", "pape François")]
 
 
 def test_person_in_a_complement_is_not_the_speaker():
