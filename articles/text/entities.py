@@ -1547,11 +1547,7 @@ class EntityDetector:
                         keys[end] in _COLOURS or _ADJECTIVE.match(words[end].lower())):
                     end += 1  # "Bonnets rouges", "Gilets jaunes"
                 return _Span(i, end, ORGANISATION, None, "rule") if end > i else None
-        k = i - 1
-        if k >= 1 and shapes[k] == "l" and keys[k] not in lex.org_triggers and _ADJECTIVE.match(
-                words[k].lower()):
-            k -= 1  # "l'agence immobilière X"
-        if keys[k] not in lex.org_triggers or shapes[k] != "l":
+        if not self._triggered(t, i):
             return None
         if shapes[i] == "C" and self._is_first_name(keys[i]) and self._cap_run(t, i + 1) > i + 1:
             return None  # "le journal de", "l'entreprise Jean Dupont": a person
@@ -1954,11 +1950,15 @@ class EntityDetector:
         return kept
 
     def _triggered(self, t: _Tokens, i: int) -> bool:
-        """Say whether a trigger word announces the name at token i, an adjective maybe
-        between ("la télévision suédoise SVT", "le groupe PSA")."""
-        keys, triggers = t.keys, self._lex.org_triggers
-        return i >= 1 and keys[i - 1] in triggers or i >= 2 and keys[i - 2] in triggers and (
-            t.shapes[i - 1] == "l")
+        """Say whether a lowercase trigger word announces the name at token i, an adjective
+        maybe between ("le sondage Ifop", "l'agence immobilière X", "la télévision suédoise
+        SVT")."""
+        keys, shapes, triggers = t.keys, t.shapes, self._lex.org_triggers
+        k = i - 1
+        if k >= 1 and shapes[k] == "l" and keys[k] not in triggers and _ADJECTIVE.match(
+                t.words[k].lower()):
+            k -= 1
+        return k >= 0 and keys[k] in triggers and shapes[k] == "l"
 
     @staticmethod
     def _listed_body(t: _Tokens, linked: list[_Span], n: int) -> bool:
