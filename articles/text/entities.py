@@ -75,7 +75,7 @@ from pathlib import Path
 
 from articles.text.given_names import PACKAGE_GIVEN_NAMES, package_given_names
 from articles.text.normalize import alias_key, strip_accents
-from articles.text.speakers import _ADDRESSEES, _TITLES, _nationality, verb_form
+from articles.text.speakers import _ADDRESSEES, _TITLES, _nationality, _word_lists, verb_form
 from articles.text.tokens import Tokens
 
 PERSON = "person"
@@ -690,7 +690,10 @@ def faker_given_names() -> dict[str, str]:
                 if latin(name) and len(name) >= 3 and " " not in name and name[0].isupper():
                     genders.setdefault(name, set()).add(gender)
     lex = _lexicon(package=False)
-    taken = lex.stopwords | lex.roles | set(lex.org_heads) | lex.place_triggers
+    # a sovereign's title may be a given name too (Emir Kusturica)
+    taken = (lex.stopwords | lex.roles | set(lex.org_heads) | lex.place_triggers) - (
+        _word_lists()["regnal"] - {_fold(w) for line in _read_lines("entities_roles.txt")
+                                   for w in line.split()})
     common = {_fold(w) for w in FrenchWords.word_list}
     result = {}
     for name, marks in sorted(genders.items()):
@@ -764,7 +767,7 @@ def _lexicon(package: bool = True) -> _Lexicon:
     for line in _read_lines("entities_place_heads.txt"):
         role, word = line.split("\t")
         (street if role == "street" else triggers).add(_fold(word))
-    roles = set()
+    roles = set(_word_lists()["regnal"])  # "le patriarche Kirill", "l'émir Tamim"
     for line in _read_lines("entities_roles.txt"):
         roles.update(_fold(word) for word in line.split())
     acronyms = frozenset(_fold(w) for w in _read_lines("entities_acronym_stoplist.txt"))
@@ -2030,20 +2033,15 @@ class EntityDetector:
         # "le pape François", "le roi Philippe": a sovereign's given name is no identity by
         # itself; the title makes one, for every mention of that name in the article
         keys, words = t.keys, t.words
+        regnal = _word_lists()["regnal"]
         titled = {span.canonical: f"{words[span.start - 1].lower()} {span.canonical}"
                   for span in linked
                   if span.kind == PERSON and span.end == span.start + 1 and span.start
-                  and keys[span.start - 1] in _SOVEREIGNS and " " not in span.canonical}
+                  and keys[span.start - 1] in regnal and " " not in span.canonical}
         if titled:
             for span in linked:
                 if span.kind == PERSON and span.canonical in titled:
                     span.canonical = titled[span.canonical]
-
-
-_SOVEREIGNS = frozenset((
-    "pape", "roi", "reine", "prince", "princesse", "empereur", "imperatrice", "grand-duc",
-    "grande-duchesse", "emir", "sultan", "tsar",
-))
 
 
 # The heads and staff of a body: an unknown name after them is the body's ("l'ancien PDG de
