@@ -26,7 +26,9 @@ quotations, session 10), "news16-dev" and "news16-heldout" (40 articles of Franc
 Switzerland, Luxembourg, Québec and West Africa, 210 quotations, session 11), "news17-dev" and
 "news17-heldout" (40 articles of France, Belgium, Switzerland, Luxembourg, Québec, Senegal and
 Côte d'Ivoire on councils, the environment, the economy, schools and sport, 203 quotations,
-session 12) and "wikinews-dev6" (4
+session 12), "news18-dev" and "news18-heldout" (40 articles of France, Belgium, Switzerland,
+Québec, Mali, Senegal, Morocco, Tunisia and Burkina Faso on justice, health and housing,
+culture and heritage, farming and fishing, 179 quotations, session 13) and "wikinews-dev6" (4
 more Wikinews texts of the WiNER-fr repository, tests/data/wikinews_dev6_sources.json), with their
 sources' addresses in tests/data/news*_sources.json. Their texts are not ours to publish, so they
 stay outside the repository, in the folder VERBATIM_NEWS_TEXTS names (default ../news/texts); the
@@ -107,12 +109,14 @@ NEWS_GOLDS = {
     "news16-heldout": ROOT / "tests" / "data" / "news16_quotes_heldout.json",
     "news17-dev": ROOT / "tests" / "data" / "news17_quotes_dev.json",
     "news17-heldout": ROOT / "tests" / "data" / "news17_quotes_heldout.json",
+    "news18-dev": ROOT / "tests" / "data" / "news18_quotes_dev.json",
+    "news18-heldout": ROOT / "tests" / "data" / "news18_quotes_heldout.json",
     "wikinews-dev6": ROOT / "tests" / "data" / "wikinews_quotes_dev6.json",
 }
 HELDOUT = {"news2-heldout", "news3-heldout", "news4-heldout", "news5-heldout", "news6-heldout",
            "news7-heldout", "news8-heldout", "news9-heldout", "news10-heldout",
            "news11-heldout", "news12-heldout", "news14-heldout", "news15-heldout",
-           "news16-heldout", "news17-heldout"}
+           "news16-heldout", "news17-heldout", "news18-heldout"}
 
 _SPACES = re.compile(r"\s+")
 
