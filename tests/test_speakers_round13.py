@@ -32,3 +32,33 @@ def test_a_regnal_title_that_is_also_a_given_name_stays_one():
     assert canonicals("Selon Emir Kusturica, le film est fini.") == [
         ("Emir Kusturica", "Emir Kusturica")]
     assert canonicals("L'émir Tamim a reçu le ministre.") == [("Tamim", "émir Tamim")]
+
+
+def test_a_role_with_a_portfolio_names_the_holder_after_it():
+    assert canonicals("Une enquête est ouverte, indique le conseiller d'Etat Vassilis "
+                      "Venizelos. Venizelos a estimé que la police devait changer.") == [
+        ("Vassilis Venizelos", "Vassilis Venizelos"), ("Venizelos", "Vassilis Venizelos")]
+    assert canonicals("selon le conseiller d'État vaudois Vassilis Venizelos") == [
+        ("Vassilis Venizelos", "Vassilis Venizelos")]
+
+
+def test_a_minister_s_portfolio_ends_before_the_minister_s_name():
+    found = EntityDetector().find("le ministre de l'Intérieur Bassirou Diomaye a répondu")
+    assert [(m.surface, m.kind) for m in found] == [
+        ("Intérieur", "organisation"), ("Bassirou Diomaye", "person")]
+
+
+def test_a_place_a_person_or_a_party_after_a_role_is_no_portfolio():
+    assert canonicals("la présidente de Verviers Music Festival, l'asbl qui l'organise") == [
+        ("Verviers", "Verviers")]
+    assert canonicals("la compagne d'Amedy Coulibaly, Hayat Boumedienne, était partie") == [
+        ("Hayat Boumedienne", "Hayat Boumedienne")]
+    assert canonicals("a insisté le conseiller d'Etat Vert. Il quitte le gouvernement") == []
+
+
+def test_a_councillor_of_state_named_after_his_portfolio_speaks():
+    text = ("Une enquête interne a été ouverte, indique le conseiller d'Etat Vassilis "
+            "Venizelos.\n\n"
+            "« Je ne connais pas son degré d'implication dans cette affaire », a assuré le "
+            "conseiller d'Etat.")
+    assert speakers_of(text) == [("Je ne connais pas so", "Vassilis Venizelos")]

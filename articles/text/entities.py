@@ -391,6 +391,12 @@ def _tokens_of(name: str) -> list[str]:
 # --- lexicon ----------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1)
+def _portfolios() -> frozenset[str]:
+    """The portfolios and institutions a role names before its holder (entities_portfolios.txt)."""
+    return frozenset(_fold(w) for line in _read_lines("entities_portfolios.txt") for w in line.split())
+
+
 def _read_lines(name: str) -> list[str]:
     path = LEXICON_DIR / name
     lines = []
@@ -1452,11 +1458,22 @@ class EntityDetector:
         k = i - 1
         if k >= 3 and shapes[k] == "l" and keys[k] not in self._lex.stopwords:
             # "la ministre de la santé Marisol Touraine": past the role's lowercase complement
-            j = k - 1 - (keys[k - 1] in ("la", "le", "les", "'"))
-            j -= keys[j] == "l" and keys[j + 1] == "'"
-            return (j >= 1 and keys[j] in ("de", "du", "des") and keys[j - 1] in self._lex.roles
-                    and shapes[j - 1] == "l")
-        return False
+            if self._role_complement(t, k):
+                return True
+            # "le conseiller d'État vaudois Vassilis Venizelos": and an adjective after it
+            k -= 1
+        return (k >= 3 and shapes[k] == "C" and keys[k] in _portfolios()
+                and self._role_complement(t, k) and self._cap_run(t, i, limit=4) >= i + 2)
+        # (two words at least: "le conseiller d'État Vert" is the member of a party)
+
+    def _role_complement(self, t: _Tokens, k: int) -> bool:
+        """Say whether token k is the one-word complement of a role before it: "la ministre de
+        la santé", "le conseiller d'État", "le ministre de l'Intérieur"."""
+        keys = t.keys
+        j = k - 1 - (keys[k - 1] in ("la", "le", "les", "'"))
+        j -= keys[j] == "l" and keys[j + 1] == "'"  # "de l'Intérieur" (but "d'État")
+        return (j >= 1 and keys[j] in ("de", "du", "des", "d") and keys[j - 1] in self._lex.roles
+                and t.shapes[j - 1] == "l")
 
     def _speaker_name(self, t: _Tokens, i: int) -> _Span | None:
         """Return "Jacline Mouraud" in "Jacline Mouraud a déclaré": two capitalised words that
@@ -1543,6 +1560,10 @@ class EntityDetector:
                         _ADJECTIVE.match(words[end - 1].lower())
                         or keys[end - 1] in _BARE_ADJECTIVES):
                     end -= 1  # "ministre de la Culture de la ville": the ministry ends at Culture
+                run = self._cap_run(t, i, limit=5, particles=False)
+                if run - i >= 3:  # "le ministre de l'Intérieur Bassirou Diomaye": a name after it
+                    end = min(end, next((k for k in range(i + 1, run - 1)
+                                         if self._is_first_name(keys[k])), run - 2))
                 return _Span(i, self._portfolio_end(t, i, end), ORGANISATION, None, "rule")
             if keys[j] in ("mouvement", "collectif") and keys[i - 1] in ("du", "des"):
                 end = self._cap_run(t, i, limit=3, particles=False)
