@@ -394,7 +394,8 @@ def _tokens_of(name: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _portfolios() -> frozenset[str]:
     """The portfolios and institutions a role names before its holder (entities_portfolios.txt)."""
-    return frozenset(_fold(w) for line in _read_lines("entities_portfolios.txt") for w in line.split())
+    lines = _read_lines("entities_portfolios.txt")
+    return frozenset(_fold(w) for line in lines for w in line.split())
 
 
 def _read_lines(name: str) -> list[str]:
