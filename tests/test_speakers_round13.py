@@ -62,3 +62,16 @@ def test_a_councillor_of_state_named_after_his_portfolio_speaks():
             "« Je ne connais pas son degré d'implication dans cette affaire », a assuré le "
             "conseiller d'Etat.")
     assert speakers_of(text) == [("Je ne connais pas so", "Vassilis Venizelos")]
+
+
+def test_a_given_name_alone_after_a_title_is_the_one_person_who_has_it():
+    assert canonicals("Penelope Fillon a été entendue. Selon son épouse Penelope, rien "
+                      "n'était caché.")[-1] == ("Penelope", "Penelope Fillon")
+
+
+def test_a_given_name_alone_is_the_speaker_named_in_full_before():
+    text = ("« Il faisait des 9 °C la nuit, c'était tellement difficile », raconte Farmata "
+            "Dabo, locataire.\n\n"
+            "« Je les ai appelés plusieurs fois, j'ai écrit au directeur », insiste Farmata.")
+    assert speakers_of(text) == [("Il faisait des 9 °C ", "Farmata Dabo"),
+                                 ("Je les ai appelés pl", "Farmata Dabo")]

@@ -1807,6 +1807,13 @@ class EntityDetector:
             elif span.kind == PERSON and span.source == "rule" and span.end - span.start == 1:
                 # "Mme Lavalette" after "Laure Lavalette": the surname a civility introduced
                 owner = person_for((keys[span.start],), span.start)
+                if (owner is None and len(given.get(keys[span.start], ())) == 1
+                        and not (span.start and keys[span.start - 1] in _word_lists()["regnal"])):
+                    # "insiste Farmata" after "raconte Farmata Dabo": the one person of the
+                    # article with that given name
+                    full = next(iter(given[keys[span.start]]))
+                    owner = next(o for o, s in enumerate(spans)
+                                 if s.kind == PERSON and tuple(keys[s.start:s.end]) == full)
                 if owner is not None and spans[owner] is not span:
                     span.canonical = None
                     surname_of[id(span)] = owner

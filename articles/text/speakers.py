@@ -1658,8 +1658,25 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
         if len(words) > 1 and org_head:
             art.org_phrases[head] = name
         kind = "person" if det is None and _looks_like_person(tokens, words) else "organisation"
+        if det is None and len(words) == 1 and not org_head:
+            fuller = _fuller_name(art, name, start)
+            if fuller is not None:  # `insiste Farmata` after `raconte Farmata Dabo`
+                name, kind = fuller, "person"
         return _Subject(name, kind, mention, 0.7, tokens[first][0])
     return None
+
+
+def _fuller_name(art: _Article, word: str, before: int) -> str | None:
+    """The one two-word name opening or ending with `word` earlier in the article (`Farmata
+    Dabo` for `Farmata`), a name the entity detector did not keep."""
+    pattern = re.compile(rf"\b{re.escape(word)} [A-ZÀ-Ý][a-zà-ÿ’'-]+\b(?! [A-ZÀ-Ý])")
+    found = {m.group() for m in pattern.finditer(art.text, 0, before)}
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    orgs = _word_lists()["organisation"]
+    return None if any(_key(part) in orgs or _key(part) in _NOT_NAMES
+                       for part in name.split()) else name
 
 
 _SPOKESPEOPLE = frozenset(["porte-parole", "porte-paroles"])
