@@ -75,3 +75,10 @@ def test_a_given_name_alone_is_the_speaker_named_in_full_before():
             "« Je les ai appelés plusieurs fois, j'ai écrit au directeur », insiste Farmata.")
     assert speakers_of(text) == [("Il faisait des 9 °C ", "Farmata Dabo"),
                                  ("Je les ai appelés pl", "Farmata Dabo")]
+
+
+def test_two_offices_joined_by_a_hyphen_are_a_role():
+    text = ("Des milliers de manifestants ont défilé samedi.\n\n"
+            "\"L'accès aux soins doit être aussi permis à L'Aigle\", a affirmé devant les "
+            "manifestants la députée-maire de la commune, Véronique Louwagie (Les Républicains).")
+    assert speakers_of(text) == [("L'accès aux soins do", "Véronique Louwagie")]
