@@ -82,3 +82,18 @@ def test_two_offices_joined_by_a_hyphen_are_a_role():
             "\"L'accès aux soins doit être aussi permis à L'Aigle\", a affirmé devant les "
             "manifestants la députée-maire de la commune, Véronique Louwagie (Les Républicains).")
     assert speakers_of(text) == [("L'accès aux soins do", "Véronique Louwagie")]
+
+
+def test_a_civility_after_a_complement_opens_the_subject():
+    text = ("L'acte de vente a été signé avec Camil Bouchard et Joël Depré, curé de la "
+            "paroisse.\n\n"
+            "« Le test est concluant, c'est un lieu qui se prête très bien aux spectacles » "
+            "déclare par communiqué M. Bouchard qui précise la suite.")
+    assert speakers_of(text) == [("Le test est concluan", "Camil Bouchard")]
+
+
+def test_retracer_reports_speech():
+    text = ("Le projet de rénovation de l'église vient d'être retenu.\n\n"
+            "« Nous avons commencé en 2020 et nous avons créé une association », retrace "
+            "Jacques Samson, conseiller municipal.")
+    assert speakers_of(text) == [("Nous avons commencé ", "Jacques Samson")]

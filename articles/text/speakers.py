@@ -2375,6 +2375,7 @@ def _skip_complement(art: _Article, tok: int, limit: int) -> int:
             art.person_starting(k) is not None
             or word in ("le", "la", "l", "les", "un", "une")
             and tokens[k - 1][3] not in _PREPOSITIONS
+            or word in _TITLES and raw[:1].isupper()  # `déclare par communiqué M. Bouchard`
         ):
             return k
         k += 1
