@@ -97,3 +97,18 @@ def test_retracer_reports_speech():
             "« Nous avons commencé en 2020 et nous avons créé une association », retrace "
             "Jacques Samson, conseiller municipal.")
     assert speakers_of(text) == [("Nous avons commencé ", "Jacques Samson")]
+
+
+def test_a_given_name_opening_a_clause_with_an_aside_is_a_person():
+    assert canonicals("Ils sont à cran.\n\nSylvain, de son côté, a perdu un tiers de ses "
+                      "brebis.\n\nNathalie, elle, tient surtout aux normes.") == [
+        ("Sylvain", "Sylvain"), ("Nathalie", "Nathalie")]
+
+
+def test_a_name_opening_a_clause_after_a_lone_quotation_is_no_caption():
+    text = ("Yvan est bien décidé à interpeller le Premier ministre.\n\n"
+            "\"Maintenant qu'on approche de la fin des récoltes, la colère revient\"\n\n"
+            "Nathalie, elle, tient surtout à ce que les normes soient simplifiées.\n\n"
+            "\"Quand on demande un truc, c'est direct des dossiers de 50 pages\", souffle-t-elle.")
+    assert speakers_of(text)[1] == ("Quand on demande un ", "Nathalie")
+    assert speakers_of(text)[0][1] != "Nathalie"

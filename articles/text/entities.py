@@ -75,7 +75,14 @@ from pathlib import Path
 
 from articles.text.given_names import PACKAGE_GIVEN_NAMES, package_given_names
 from articles.text.normalize import alias_key, strip_accents
-from articles.text.speakers import _ADDRESSEES, _TITLES, _nationality, _word_lists, verb_form
+from articles.text.speakers import (
+    _ADDRESSEES,
+    _TITLES,
+    SUBJECT_ASIDES,
+    _nationality,
+    _word_lists,
+    verb_form,
+)
 from articles.text.tokens import Tokens
 
 PERSON = "person"
@@ -1909,6 +1916,9 @@ class EntityDetector:
         subject = shapes[i + 1] == "l" and keys[i + 1] not in _NOT_A_VERB_AFTER_NAME
         if t.opens(i) and i + 2 < n and keys[i + 1] == ":" and t.words[i + 2] in _OPENING_MARKS:
             return True  # "Jacques: «Ça me fait peur…»": a speaker's label before their words
+        if (i == 0 or t.opens(i)) and keys[i + 1] == "," and any(
+                tuple(keys[i + 2:i + 2 + len(aside)]) == aside for aside in SUBJECT_ASIDES):
+            return True  # "Nathalie, elle, tient surtout à …", "Sylvain, de son côté, a perdu"
         if i == 0:
             return subject or self._described(t, i)
         if self._described(t, i) and (t.opens(i) or keys[i - 1] in (",", "et", "pour", "selon")):

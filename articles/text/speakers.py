@@ -519,6 +519,12 @@ def _is_cap(word: str) -> bool:
     )
 
 
+# What sets off the subject of a clause that opens with a name ("Nathalie, elle, tient …",
+# "Sylvain, de son côté, a perdu …"): such a line is a sentence, not a caption.
+SUBJECT_ASIDES = (("elle", ","), ("lui", ","), ("de", "son", "cote"), ("de", "sa", "part"),
+                  ("pour", "sa", "part"), ("quant", "a"), ("elle", "aussi"), ("lui", "aussi"),
+                  ("lui", "non", "plus"), ("elle", "non", "plus"))
+
 _NOT_NAMES = frozenset(
     ["nous", "vous", "il", "elle", "ils", "elles", "on", "je", "tu", "le", "la", "les", "un", "une",
      # holidays are capitalised and speak for nobody (`fêter Noël`)
@@ -2504,6 +2510,9 @@ def _caption(art: _Article, tok: int, limit: int, quote: QuoteSpan):
         return None
     nxt = art.token_index(person.end)
     if nxt < len(tokens) and tokens[nxt][2] in ",(":
+        after = tuple(t[3] for t in tokens[nxt + 1 : nxt + 4])
+        if any(after[: len(aside)] == aside for aside in SUBJECT_ASIDES):
+            return None  # `Nathalie, elle, tient …`: a clause's subject, not a signature
         if "\n" in art.text[tokens[tok - 1][1] : person.start] and _caption_line(
                 art, person.start) is not None:
             return None  # `Tadej Pogacar (UAE), vainqueur du Tour :`: the next words' caption
