@@ -112,3 +112,10 @@ def test_a_name_opening_a_clause_after_a_lone_quotation_is_no_caption():
             "\"Quand on demande un truc, c'est direct des dossiers de 50 pages\", souffle-t-elle.")
     assert speakers_of(text)[1] == ("Quand on demande un ", "Nathalie")
     assert speakers_of(text)[0][1] != "Nathalie"
+
+
+def test_a_person_the_words_are_addressed_to_does_not_speak_them():
+    text = ("Les agriculteurs envoient un avertissement à Michel Barnier : \"La colère n'a "
+            "jamais cessé de monter dans les campagnes\"\n\n"
+            "Le Premier ministre, Michel Barnier, tend la main aux agriculteurs.")
+    assert speakers_of(text) == [("La colère n'a jamais", None)]

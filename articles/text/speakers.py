@@ -3051,6 +3051,8 @@ def _colon(art: _Article, mark_pos: int):
         k -= 1
     person = art.person_ending(k - 1 if tokens[k][2] == "," else colon - 1)
     if person is not None and art.token_index(person.start) > first:
+        if tokens[art.token_index(person.start) - 1][2] in ("à", "À"):
+            return None  # `un avertissement à Michel Barnier : « … »`: whom the words are for
         return _person_subject(art, person, 0.6), None, "colon"
     sub = _on_source(art, colon)  # `Même son de cloche chez Force ouvrière : « … »`
     if sub is None or not sub.name:  # the subject of the clause holding the colon, first
