@@ -1673,8 +1673,8 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
 
 
 def _fuller_name(art: _Article, word: str, before: int) -> str | None:
-    """The one two-word name opening or ending with `word` earlier in the article (`Farmata
-    Dabo` for `Farmata`), a name the entity detector did not keep."""
+    """The one two-word name that `word` opens earlier in the article (`Farmata Dabo` for
+    `Farmata`), a name the entity detector did not keep."""
     pattern = re.compile(rf"\b{re.escape(word)} [A-ZÀ-Ý][a-zà-ÿ’'-]+\b(?! [A-ZÀ-Ý])")
     found = {m.group() for m in pattern.finditer(art.text, 0, before)}
     if len(found) != 1:
