@@ -78,9 +78,9 @@ from articles.text.normalize import alias_key, strip_accents
 from articles.text.speakers import (
     _ADDRESSEES,
     _TITLES,
-    SUBJECT_ASIDES,
     _nationality,
     _word_lists,
+    opens_subject_aside,
     verb_form,
 )
 from articles.text.tokens import Tokens
@@ -704,10 +704,10 @@ def faker_given_names() -> dict[str, str]:
                 if latin(name) and len(name) >= 3 and " " not in name and name[0].isupper():
                     genders.setdefault(name, set()).add(gender)
     lex = _lexicon(package=False)
-    # a sovereign's title may be a given name too (Emir Kusturica)
-    taken = (lex.stopwords | lex.roles | set(lex.org_heads) | lex.place_triggers) - (
-        _word_lists()["regnal"] - {_fold(w) for line in _read_lines("entities_roles.txt")
-                                   for w in line.split()})
+    # the roles of entities_roles.txt, not the sovereign titles lex.roles adds to them: a
+    # title may be a given name too (Emir Kusturica)
+    roles = {_fold(w) for line in _read_lines("entities_roles.txt") for w in line.split()}
+    taken = lex.stopwords | roles | set(lex.org_heads) | lex.place_triggers
     common = {_fold(w) for w in FrenchWords.word_list}
     result = {}
     for name, marks in sorted(genders.items()):
@@ -1916,8 +1916,8 @@ class EntityDetector:
         subject = shapes[i + 1] == "l" and keys[i + 1] not in _NOT_A_VERB_AFTER_NAME
         if t.opens(i) and i + 2 < n and keys[i + 1] == ":" and t.words[i + 2] in _OPENING_MARKS:
             return True  # "Jacques: «Ça me fait peur…»": a speaker's label before their words
-        if (i == 0 or t.opens(i)) and keys[i + 1] == "," and any(
-                tuple(keys[i + 2:i + 2 + len(aside)]) == aside for aside in SUBJECT_ASIDES):
+        if (i == 0 or t.opens(i)) and keys[i + 1] == "," and opens_subject_aside(
+                keys[i + 2:i + 5]):
             return True  # "Nathalie, elle, tient surtout à …", "Sylvain, de son côté, a perdu"
         if i == 0:
             return subject or self._described(t, i)

@@ -521,9 +521,15 @@ def _is_cap(word: str) -> bool:
 
 # What sets off the subject of a clause that opens with a name ("Nathalie, elle, tient …",
 # "Sylvain, de son côté, a perdu …"): such a line is a sentence, not a caption.
-SUBJECT_ASIDES = (("elle", ","), ("lui", ","), ("de", "son", "cote"), ("de", "sa", "part"),
-                  ("pour", "sa", "part"), ("quant", "a"), ("elle", "aussi"), ("lui", "aussi"),
-                  ("lui", "non", "plus"), ("elle", "non", "plus"))
+_SUBJECT_ASIDES = (("elle", ","), ("lui", ","), ("de", "son", "cote"), ("de", "sa", "part"),
+                   ("pour", "sa", "part"), ("quant", "a"), ("elle", "aussi"), ("lui", "aussi"),
+                   ("lui", "non", "plus"), ("elle", "non", "plus"))
+
+
+def opens_subject_aside(keys) -> bool:
+    """Say whether the word keys `keys` (those after a name's comma) open a subject aside."""
+    keys = tuple(keys[:3])
+    return any(keys[: len(aside)] == aside for aside in _SUBJECT_ASIDES)
 
 _NOT_NAMES = frozenset(
     ["nous", "vous", "il", "elle", "ils", "elles", "on", "je", "tu", "le", "la", "les", "un", "une",
@@ -2510,8 +2516,7 @@ def _caption(art: _Article, tok: int, limit: int, quote: QuoteSpan):
         return None
     nxt = art.token_index(person.end)
     if nxt < len(tokens) and tokens[nxt][2] in ",(":
-        after = tuple(t[3] for t in tokens[nxt + 1 : nxt + 4])
-        if any(after[: len(aside)] == aside for aside in SUBJECT_ASIDES):
+        if opens_subject_aside([t[3] for t in tokens[nxt + 1 : nxt + 4]]):
             return None  # `Nathalie, elle, tient …`: a clause's subject, not a signature
         if "\n" in art.text[tokens[tok - 1][1] : person.start] and _caption_line(
                 art, person.start) is not None:
