@@ -1272,6 +1272,7 @@ class EntityDetector:
         cap_end = 0
         after_link = False
         nouns = 0
+        last_noun = -1
         while j < n and j - i < 12 and not t.newline[j]:
             key, shape = keys[j], shapes[j]
             if shape in "UC" and key not in lex.stopwords:
@@ -1285,14 +1286,22 @@ class EntityDetector:
                 nouns = 0
                 continue
             if key in _LINKS:
+                paired = (key == "et" and capitalised and last_noun == j - 1
+                          and self._paired_noun(t, j + 1))
                 if (key == "et" and (j + 1 >= n or keys[j + 1] not in ("de", "des", "du", "d"))
+                        and not paired
                         and not (capitalised and cap_end == end == j
                                  and self._joins_name(t, j + 1))):
                     # "de l'Économie et des Finances", "Fondation Culture et Diversité", not
                     # "de Paris et la Commission"
                     break
+                if key == "et" and nouns:
+                    # "des avocats et avocates de la défense", "de la santé et de l'action
+                    # sociale": the second noun of a pair is the name's too
+                    nouns = 0
                 j += 1
-                after_link = key not in ("et", "pour")  # "Cour des comptes", not "Club et ont"
+                # "Cour des comptes", not "Club et ont"
+                after_link = key not in ("et", "pour") or paired
                 continue
             if shape == "l" and key not in lex.stopwords and (
                     _ADJECTIVE.match(t.words[j].lower()) or key in _BARE_ADJECTIVES):
@@ -1301,12 +1310,15 @@ class EntityDetector:
                     break  # "le Conseil constitutionnel demande": its verb, not an adjective
                 if cap_end == end:
                     cap_end = j + 1  # "ministère des Affaires étrangères"
+                if after_link:
+                    last_noun = j  # "des juristes": an -iste noun reads as an adjective
                 j += 1
                 end = j
                 after_link = False
                 continue
-            if (shape == "l" and after_link and nouns < 1 and capitalised
+            if (shape == "l" and after_link and nouns < 2 and capitalised
                     and key not in lex.stopwords and not _INFINITIVE.search(key)):
+                last_noun = j
                 j += 1
                 end = j
                 nouns += 1
@@ -1314,6 +1326,15 @@ class EntityDetector:
                 continue
             break
         return end, cap_end
+
+    def _paired_noun(self, t: _Tokens, k: int) -> bool:
+        """Say whether the lower-case word k after "et" is a bare noun paired with the one
+        before it ("avocats et avocates"), not a verb or a determiner."""
+        if k >= len(t.keys) or t.shapes[k] != "l" or t.newline[k]:
+            return False
+        word = t.words[k]
+        return (t.keys[k] not in self._lex.stopwords and not _INFINITIVE.search(t.keys[k])
+                and "finite" not in (verb_form(word) or ("", ""))[1])
 
     def _joins_name(self, t: _Tokens, k: int) -> bool:
         """Say whether the capitalised word k after "et" continues a body's name ("Fondation

@@ -1,0 +1,39 @@
+"""Rules of the fourteenth round, each on a sentence of the shape met in French news,
+paraphrased, with the names found by the real entity detector."""
+
+from articles.text.entities import EntityDetector
+from tests.test_speakers_names import analysed as speakers_of  # noqa: F401 - later rules
+
+
+def found(text):
+    return [(m.surface, m.kind) for m in EntityDetector().find(text)]
+
+
+def test_a_body_name_goes_on_over_a_pair_of_nouns():
+    assert found("Elle préside l'Association québécoise des juristes et juristes de la "
+                 "défense.") == [("Association québécoise des juristes et juristes de la "
+                                  "défense", "organisation")]
+    assert found("Le Collectif des employés de la santé et de l’action sociale a marché.") == [
+        ("Collectif des employés de la santé et de l’action sociale", "organisation")]
+
+
+def test_a_pair_stops_at_a_verb_or_a_determiner():
+    assert found("La Fédération des médecins et demande un geste.") == [
+        ("Fédération des médecins", "organisation")]
+    assert found("Le Conseil des ministres et la Commission ont parlé.") == [
+        ("Conseil des ministres", "organisation"), ("Commission", "organisation")]
+
+
+def test_a_noun_after_an_adjective_is_no_pair():
+    # "français et homme d'affaires": an apposition about the person, not the body's name
+    assert found("Il préside le Rassemblement du contribuable français et homme d'affaires "
+                 "aisé.")[0] == ("Rassemblement du contribuable français", "organisation")
+
+
+def test_police_and_church_bodies_named_after_a_place_are_bodies():
+    assert found("Un agent de la Sûreté du Québec a témoigné.") == [
+        ("Sûreté du Québec", "organisation")]
+    assert found("L'économe du Diocèse de Québec a signé.") == [
+        ("Diocèse de Québec", "organisation")]
+    assert found("La Corporation des parcs industriels de Québec a répondu.") == [
+        ("Corporation des parcs industriels de Québec", "organisation")]
