@@ -37,3 +37,13 @@ def test_police_and_church_bodies_named_after_a_place_are_bodies():
         ("Diocèse de Québec", "organisation")]
     assert found("La Corporation des parcs industriels de Québec a répondu.") == [
         ("Corporation des parcs industriels de Québec", "organisation")]
+
+
+def test_a_word_with_capitals_inside_is_a_company():
+    assert found("Les chiffres de FranceAgriMer et de CondorFerries sont tombés.") == [
+        ("FranceAgriMer", "organisation"), ("CondorFerries", "organisation")]
+
+
+def test_a_surname_with_a_glued_particle_or_a_hashtag_is_no_company():
+    assert found("Votez #AvecDupont. John McCain a parlé. McCain est parti.") == [
+        ("John McCain", "person"), ("McCain", "person")]

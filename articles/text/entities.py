@@ -154,6 +154,9 @@ _ROAD_INITIALS = frozenset(letters[0] for letters in _ROAD_LETTERS)  # what `_MO
 _ROAD_NUMBER = re.compile(r"^\d{1,4}(?:bis|ter|[a-z])?$")
 _ROAD_BEFORE = frozenset(("la", "l", "'", "route", "routes", "autoroute", "departementale",
                           "nationale", "et", ",", "sur"))
+# A word with capitals inside, as brands and companies write their names ("FranceAgriMer",
+# "BrittanyFerries"), but not the surnames that glue a particle ("McCain", "DiCaprio").
+_CAMEL_CASE = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)+$")
 _ORDINAL = re.compile(r"^\d{1,2}(?:e|er|ème)$")
 # Hyphenated French place names: "Saint-Ouen", "Fos-sur-Mer", "Issy-les-Moulineaux".
 _FRENCH_PLACE = re.compile(
@@ -949,6 +952,9 @@ class EntityDetector:
                     and not self._is_first_name(key)):
                 end = self._cap_run(t, i, limit=3, particles=False)
                 best = _Span(i, end, ORGANISATION, None, "rule")  # "PDG de Renault-Nissan"
+            if (best is None and shape == "C" and _CAMEL_CASE.match(words[i])
+                    and not (i and words[i - 1] == "#")):
+                best = _Span(i, i + 1, ORGANISATION, None, "rule")  # "FranceAgriMer"
             if best is None and shape == "C" and i >= 2 and spans and keys[i - 1] in "(,et":
                 best = self._place_in_brackets(t, i, spans[-1])
             elif (best is None and words[i] in _SWISS_CANTONS and spans and keys[i - 1] == "("
