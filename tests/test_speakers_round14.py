@@ -2,7 +2,7 @@
 paraphrased, with the names found by the real entity detector."""
 
 from articles.text.entities import EntityDetector
-from tests.test_speakers_names import analysed as speakers_of  # noqa: F401 - later rules
+from tests.test_speakers_names import analysed as speakers_of
 
 
 def found(text):
@@ -47,3 +47,19 @@ def test_a_word_with_capitals_inside_is_a_company():
 def test_a_surname_with_a_glued_particle_or_a_hashtag_is_no_company():
     assert found("Votez #AvecDupont. John McCain a parlé. McCain est parti.") == [
         ("John McCain", "person"), ("McCain", "person")]
+
+
+def test_a_sentence_that_turns_to_another_does_not_give_the_office_to_the_last_speaker():
+    text = ("C'est la conseillère Julie Martin qui a mené l'opposition lundi soir.\n\n"
+            "« Nous ferons la part des choses », a-t-elle promis.\n\n"
+            "De son côté, le maire a invité les élus à « dépasser les intérêts de chacun "
+            "pour la ville ».")
+    assert speakers_of(text) == [("Nous ferons la part ", "Julie Martin"),
+                                 ("dépasser les intérêt", None)]
+
+
+def test_without_the_turn_the_office_is_still_the_last_speaker():
+    text = ("Le maire Paul Girard a ouvert la séance lundi soir.\n\n"
+            "« Nous ferons la part des choses », a-t-il promis.\n\n"
+            "Le maire a invité les élus à « dépasser les intérêts de chacun pour la ville ».")
+    assert [speaker for _, speaker in speakers_of(text)] == ["Paul Girard", "Paul Girard"]

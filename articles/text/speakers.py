@@ -539,6 +539,10 @@ _NOT_NAMES = frozenset(
 )
 
 
+# What turns a sentence to another person than the one the text was about.
+_TURNS = (("de", "son", "cote"), ("de", "leur", "cote"), ("pour", "sa", "part"),
+          ("pour", "leur", "part"), ("quant", "a"), ("quant", "au"))
+
 _ROLE_FILLERS = frozenset(
     [
         "general",
@@ -1067,7 +1071,7 @@ class _Article:
                     and (not self._other_trade(name, content[0])
                          or content[0] in _GENERIC_OFFICES)  # (a procureur is no maire)
 
-            while i >= 0 and self.subjects[i][0] >= p_start:
+            while i >= 0 and self.subjects[i][0] >= p_start and not self.turns_to_another(pos):
                 if fits_office(self.subjects[i]):
                     return self.subjects[i][1], 0.5
                 i -= 1
@@ -1162,6 +1166,15 @@ class _Article:
                         break
                     k -= 1
         return None, 0.2
+
+    def turns_to_another(self, pos: int) -> bool:
+        """Say whether the sentence around `pos` turns to someone other than the one the text
+        was about (`De son côté, le maire a invité …`, `Le maire, pour sa part, …`)."""
+        s_start, s_end = self.sentence_span(pos)
+        i, j = self.token_index(s_start), self.token_index(s_end)
+        keys = [token[3] for token in self.tokens[i:j]]
+        return any(keys[k:k + len(turn)] == list(turn)
+                   for k in range(len(keys)) for turn in _TURNS if keys[k] == turn[0])
 
     def headline_role(self, words: list[str], pos: int) -> str | None:
         """`« … », alerte une pédiatre réanimatrice` in the headline: the one person the body
