@@ -63,3 +63,16 @@ def test_without_the_turn_the_office_is_still_the_last_speaker():
             "« Nous ferons la part des choses », a-t-il promis.\n\n"
             "Le maire a invité les élus à « dépasser les intérêts de chacun pour la ville ».")
     assert [speaker for _, speaker in speakers_of(text)] == ["Paul Girard", "Paul Girard"]
+
+
+def test_the_speakers_role_nouns_announce_a_name_to_the_entity_finder():
+    assert found("Elle l'a dit jeudi, a déclaré son recteur et vice-chancelier, Deep Saini.") == [
+        ("Deep Saini", "person")]
+    assert speakers_of("« Nous prendrons toutes les mesures nécessaires », a déclaré son "
+                       "recteur, Deep Saini. « Ce sont des gens capables de comprendre », a "
+                       "dit M. Saini.") == [("Nous prendrons toute", "Deep Saini"),
+                                            ("Ce sont des gens cap", "Deep Saini")]
+
+
+def test_a_rank_is_no_role_before_a_name():
+    assert found("Le premier Rang Dong a gagné.") == []

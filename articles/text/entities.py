@@ -156,6 +156,9 @@ _ROAD_BEFORE = frozenset(("la", "l", "'", "route", "routes", "autoroute", "depar
                           "nationale", "et", ",", "sur"))
 # A word with capitals inside, as brands and companies write their names ("FranceAgriMer",
 # "BrittanyFerries"), but not the surnames that glue a particle ("McCain", "DiCaprio").
+# Role nouns of the speakers' lexicon that do not announce a name ("le premier Ministre").
+_NOT_BEFORE_NAMES = frozenset(("premier", "premiere", "principal", "principale", "numero",
+                               "milieu", "homme"))
 _CAMEL_CASE = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)+$")
 _ORDINAL = re.compile(r"^\d{1,2}(?:e|er|ème)$")
 # Hyphenated French place names: "Saint-Ouen", "Fos-sur-Mer", "Issy-les-Moulineaux".
@@ -785,6 +788,9 @@ def _lexicon(package: bool = True) -> _Lexicon:
         role, word = line.split("\t")
         (street if role == "street" else triggers).add(_fold(word))
     roles = set(_word_lists()["regnal"])  # "le patriarche Kirill", "l'émir Tamim"
+    # the speakers' role nouns announce a name too ("son recteur et vice-chancelier, Deep
+    # Saini", "son homologue Sergueï Lavrov"), but for words that also rank or place
+    roles.update(_word_lists()["role"] - _NOT_BEFORE_NAMES)
     for line in _read_lines("entities_roles.txt"):
         roles.update(_fold(word) for word in line.split())
     acronyms = frozenset(_fold(w) for w in _read_lines("entities_acronym_stoplist.txt"))
