@@ -76,3 +76,9 @@ def test_the_speakers_role_nouns_announce_a_name_to_the_entity_finder():
 
 def test_a_rank_is_no_role_before_a_name():
     assert found("Le premier Rang Dong a gagné.") == []
+
+
+def test_a_complement_ends_at_a_possessive_before_the_speaker():
+    assert speakers_of("« Nous allons prendre toutes les mesures », a déclaré en conférence "
+                       "de presse jeudi son recteur, Deep Saini.") == [
+        ("Nous allons prendre ", "Deep Saini")]

@@ -2398,8 +2398,8 @@ def _skip_complement(art: _Article, tok: int, limit: int) -> int:
             return start
         if not comma and k > tok + 1 and (
             art.person_starting(k) is not None
-            or word in ("le", "la", "l", "les", "un", "une")
-            and tokens[k - 1][3] not in _PREPOSITIONS
+            or word in ("le", "la", "l", "les", "un", "une", "son", "sa", "leur")
+            and tokens[k - 1][3] not in _PREPOSITIONS  # (`en conférence de presse son recteur`)
             or word in _TITLES and raw[:1].isupper()  # `déclare par communiqué M. Bouchard`
         ):
             return k
