@@ -82,3 +82,16 @@ def test_a_complement_ends_at_a_possessive_before_the_speaker():
     assert speakers_of("« Nous allons prendre toutes les mesures », a déclaré en conférence "
                        "de presse jeudi son recteur, Deep Saini.") == [
         ("Nous allons prendre ", "Deep Saini")]
+
+
+def test_a_relative_clause_ends_at_the_main_verb_before_the_quotation():
+    text = ("La politique du gouvernement de François Legault qui prévoit une hausse des droits "
+            "est basée « sur des impressions et des émotions », a déclaré jeudi son recteur, "
+            "Deep Saini.")
+    assert speakers_of(text) == [("sur des impressions ", "Deep Saini")]
+
+
+def test_a_relative_clause_that_reports_still_speaks():
+    text = ("Le ministre Jean Dubois, qui estime que la situation est « grave et très "
+            "inquiétante pour tous », a parlé.")
+    assert speakers_of(text) == [("grave et très inquié", "Jean Dubois")]

@@ -2779,9 +2779,29 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
             sub = _inverted_subject(art, k + 1, last)
         if sub is None:
             continue
+        if sub.mention == "qui" and _main_verb_after(art, k + 1, last):
+            continue  # `La politique du gouvernement X qui prévoit … est basée « … »`
         method = "pronoun" if sub.mention.lower() in ("il", "elle") else "cue-before"
         return sub, cue, method
     return None
+
+
+_FINITE_MAIN = frozenset(["est", "sont", "etait", "etaient", "sera", "seront", "serait",
+                          "seraient", "fut", "furent", "a", "ont", "avait", "avaient"])
+
+
+def _main_verb_after(art: _Article, k: int, last: int) -> bool:
+    """Say whether a finite être or avoir between tokens k and `last`, with no conjunction
+    before it, ends the relative clause whose verb is just before k: the quotation belongs to
+    the main clause's verb, not to the relative's."""
+    tokens = art.tokens
+    for c in range(k, last):
+        word = tokens[c][3]
+        if art.in_quote[c] or word in ("que", "qu", "qui", "dont", "et", "ou", "si", "comme"):
+            return False
+        if word in _FINITE_MAIN and tokens[c][2] != "A":
+            return True
+    return False
 
 
 # Movements whose name stands for an unnamed crowd, never one voice.
