@@ -95,3 +95,14 @@ def test_a_relative_clause_that_reports_still_speaks():
     text = ("Le ministre Jean Dubois, qui estime que la situation est « grave et très "
             "inquiétante pour tous », a parlé.")
     assert speakers_of(text) == [("grave et très inquié", "Jean Dubois")]
+
+
+def test_an_employer_named_after_a_role_ends_before_a_given_name():
+    assert found("Il l'a dit, souligne le directeur de Lémanis Mario Werren.") == [
+        ("Lémanis", "organisation"), ("Mario Werren", "person")]
+
+
+def test_a_bracketed_aside_between_a_role_and_its_name():
+    text = ("« Les chemins de fer ont fait certaines erreurs de planification », souligne le "
+            "directeur de Lémanis (société qui exploite le train) Mario Werren dans Forum.")
+    assert speakers_of(text) == [("Les chemins de fer o", "Mario Werren")]

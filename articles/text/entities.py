@@ -957,6 +957,8 @@ class EntityDetector:
                     and keys[i - 2] in _EMPLOYER_ROLES and key not in lex.stopwords
                     and not self._is_first_name(key)):
                 end = self._cap_run(t, i, limit=3, particles=False)
+                end = next((k for k in range(i + 1, end - 1) if self._is_first_name(keys[k])),
+                           end)  # "directeur de Lémanis Mario Werren": the employer ends
                 best = _Span(i, end, ORGANISATION, None, "rule")  # "PDG de Renault-Nissan"
             if (best is None and shape == "C" and _CAMEL_CASE.match(words[i])
                     and not (i and words[i - 1] == "#")):

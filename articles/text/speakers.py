@@ -1504,6 +1504,14 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
             words.append(k)  # `le cabinet de M. Le Roux`
             k += 1
             continue
+        if raw == "(" and words and tokens[words[0]][3] in lists["role"]:
+            # `le directeur de Lémanis (société qui exploite le train) Mario Werren`
+            close = next((c for c in range(k + 1, min(k + 15, limit)) if tokens[c][2] in "()"),
+                         None)
+            if close is not None and tokens[close][2] == ")" and close + 1 < limit and (
+                    art.person_starting(close + 1) is not None):
+                k = close + 1
+                continue
         if raw in ',.;:!?()«»"“”[]–—' or raw == "-" and tokens[k - 1][1] < tokens[k][0] or word in (
             "qui",
             "que",
