@@ -106,3 +106,10 @@ def test_a_bracketed_aside_between_a_role_and_its_name():
     text = ("« Les chemins de fer ont fait certaines erreurs de planification », souligne le "
             "directeur de Lémanis (société qui exploite le train) Mario Werren dans Forum.")
     assert speakers_of(text) == [("Les chemins de fer o", "Mario Werren")]
+
+
+def test_the_people_of_a_saints_town_are_named_like_a_nationality():
+    text = ("La conseillère fédérale Karin Keller-Sutter a parlé à New York. Mme Keller-Sutter "
+            "a appelé à la paix. « La douleur immense doit enfin cesser », a déclaré la "
+            "Saint-Galloise.")
+    assert speakers_of(text) == [("La douleur immense d", "Karin Keller-Sutter")]

@@ -292,12 +292,18 @@ def _charge_context(art, mark_pos: int) -> bool:
     return k >= 0 and art.tokens[k][3] in ("pour", "de", "d", "et", "ou", "chef", "chefs")
 
 
+_TOWNSFOLK_ENDS = ("ois", "oise", "oises", "ais", "aise", "aises", "ien", "iens", "ienne",
+                   "iennes")
+
+
 def _nationality(word_key: str) -> bool:
     """Say whether an unaccented key is a nationality in any gender and number (`malienne`,
     `marocaines`, `turque`)."""
     nat = _word_lists()["nationality"]
     if word_key in nat:
         return True
+    if word_key.startswith(("saint-", "sainte-")) and word_key.endswith(_TOWNSFOLK_ENDS):
+        return True  # `la Saint-Galloise`, `les Saint-Quentinois`: a saint's town's people
     stem = word_key[:-1] if word_key.endswith("s") else word_key
     return (stem in nat or stem.endswith("e") and stem[:-1] in nat
             or stem.endswith("ne") and stem[:-2] in nat
