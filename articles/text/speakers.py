@@ -1619,6 +1619,13 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
         body = _spoken_for(art, words[keys.index(head if head in _SPOKESPEOPLE else keys[2]):], det)
         if body is not None:
             return _Subject(body, "organisation", mention, 0.6, tokens[first][0])
+    if (head in _BODY_VOICES and len(words) > 2 and (det in ("un", "une") or head == "direction")
+            and det not in ("les", "des", "ces")):
+        # `a expliqué un membre de Transdev`, `estime la direction de Sciences Po`: the body
+        # the text names speaks through them (not `un membre de la famille`)
+        body = _spoken_for(art, words, det, named=True)
+        if body is not None:
+            return _Subject(body, "organisation", mention, 0.6, tokens[first][0])
     if det in ("un", "une") and head in lists["role"]:
         name = art.headline_role(keys, tokens[first][0])
         if name is not None:
@@ -1719,9 +1726,12 @@ def _fuller_name(art: _Article, word: str, before: int) -> str | None:
 
 
 _SPOKESPEOPLE = frozenset(["porte-parole", "porte-paroles"])
+# Who speaks for a named body without a name of their own: its management, one of its members.
+_BODY_VOICES = frozenset(["direction", "membre"])
 
 
-def _spoken_for(art: _Article, words: list[int], det: str | None) -> str | None:
+def _spoken_for(art: _Article, words: list[int], det: str | None, *,
+                named: bool = False) -> str | None:
     """The body `words` (a spokesperson noun, then `de` + the body) name, or for a bare
     `le porte-parole` the body the last unnamed spokesperson spoke for: `la police de Lausanne`,
     `Transdev`; None for a person's spokesperson or no body at all."""
@@ -1743,6 +1753,8 @@ def _spoken_for(art: _Article, words: list[int], det: str | None) -> str | None:
     org = art.org_at.get(tokens[words[b]][0])
     if org is not None:
         body = org.name
+    elif named:  # (only a body the detector named)
+        body = None
     elif head in _word_lists()["organisation"] or head in _NAMED_HEADS:
         if b == len(words) - 1:  # `de la police`: the body named earlier, else as `selon la
             # police` reads
