@@ -269,8 +269,8 @@ def test_head_word_opening_a_sentence_with_only_common_words_is_no_body(detector
     text = "Rien ne change. Commission européenne et États membres ont trouvé un accord."
     assert ("Commission européenne", "Commission européenne", "organisation") in found(
         detector, text)
-    text = "Il a rejoint la Brigade de recherche de la gendarmerie."
-    assert found(detector, text)[0][0] == "Brigade de recherche"
+    text = "Il a rejoint la Brigade de recherche de la gendarmerie."  # (two nouns: one name)
+    assert found(detector, text)[0][0] == "Brigade de recherche de la gendarmerie"
 
 
 def test_unknown_acronym_after_an_indefinite_plural_or_possessive_word_is_a_thing(detector):

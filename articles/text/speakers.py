@@ -1619,10 +1619,9 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
         body = _spoken_for(art, words[keys.index(head if head in _SPOKESPEOPLE else keys[2]):], det)
         if body is not None:
             return _Subject(body, "organisation", mention, 0.6, tokens[first][0])
-    if (head in _BODY_VOICES and len(words) > 2 and (det in ("un", "une") or head == "direction")
-            and det not in ("les", "des", "ces")):
-        # `a expliqué un membre de Transdev`, `estime la direction de Sciences Po`: the body
-        # the text names speaks through them (not `un membre de la famille`)
+    if head in _BODY_VOICES and len(words) > 2 and det in ("la", "sa", "leur"):
+        # `estime la direction de Sciences Po`: the body the text names speaks through its
+        # management (`un membre du CNSP` is an unnamed person, as the annotators' guide says)
         body = _spoken_for(art, words, det, named=True)
         if body is not None:
             return _Subject(body, "organisation", mention, 0.6, tokens[first][0])
@@ -1726,8 +1725,8 @@ def _fuller_name(art: _Article, word: str, before: int) -> str | None:
 
 
 _SPOKESPEOPLE = frozenset(["porte-parole", "porte-paroles"])
-# Who speaks for a named body without a name of their own: its management, one of its members.
-_BODY_VOICES = frozenset(["direction", "membre"])
+# Who speaks for a named body without a name of their own: its management.
+_BODY_VOICES = frozenset(["direction"])
 
 
 def _spoken_for(art: _Article, words: list[int], det: str | None, *,
