@@ -80,8 +80,9 @@ def check_file(text: str, openings: list[str], spans: list[tuple[int, int, str]]
     if wrong:
         shifts: Counter[int] = Counter()
         for start, _end, surface in wrong:
-            for shift in range(-400, 401):
-                if text[start + shift:start + shift + len(surface)] == surface:
+            for shift in sorted(range(-400, 401), key=abs):  # the nearest fit
+                if start + shift >= 0 and (
+                        text[start + shift:start + shift + len(surface)] == surface):
                     shifts[shift] += 1
                     break
         hint = ""
