@@ -15,18 +15,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections import Counter
 from pathlib import Path
 
+from articles.evaluation.quotes import NEWS_TEXTS, _norm  # the scorer's own comparison
+
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
-_SPACES = re.compile(r"\s+")
-_APOSTROPHES = str.maketrans({"’": "'", "\u00a0": " ", "\u202f": " "})
-
-
-def _norm(text: str) -> str:
-    return _SPACES.sub(" ", text.translate(_APOSTROPHES))
 
 
 def set_files(name: str) -> list[str]:
@@ -69,9 +64,9 @@ def check_file(text: str, openings: list[str], spans: list[tuple[int, int, str]]
     flat = _norm(text)
     position = 0
     for opening in openings:
-        found = flat.find(_norm(opening).strip(), position)
+        found = flat.find(_norm(opening), position)
         if found < 0:
-            anywhere = flat.find(_norm(opening).strip())
+            anywhere = flat.find(_norm(opening))
             where = "out of order" if anywhere >= 0 else "missing"
             problems.append(f"quotation {where}: {opening!r}")
         else:
@@ -96,8 +91,6 @@ def check_file(text: str, openings: list[str], spans: list[tuple[int, int, str]]
 
 
 def main(argv: list[str] | None = None) -> int:
-    from articles.evaluation.quotes import NEWS_TEXTS
-
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("set", help="a set's name, as in tests/data: news18, news17 …")
     parser.add_argument("files", nargs="*", help="only these files of the set")

@@ -154,11 +154,11 @@ _ROAD_INITIALS = frozenset(letters[0] for letters in _ROAD_LETTERS)  # what `_MO
 _ROAD_NUMBER = re.compile(r"^\d{1,4}(?:bis|ter|[a-z])?$")
 _ROAD_BEFORE = frozenset(("la", "l", "'", "route", "routes", "autoroute", "departementale",
                           "nationale", "et", ",", "sur"))
-# A word with capitals inside, as brands and companies write their names ("FranceAgriMer",
-# "BrittanyFerries"), but not the surnames that glue a particle ("McCain", "DiCaprio").
 # Role nouns of the speakers' lexicon that do not announce a name ("le premier Ministre").
 _NOT_BEFORE_NAMES = frozenset(("premier", "premiere", "principal", "principale", "numero",
                                "milieu", "homme"))
+# A word with capitals inside, as brands and companies write their names ("FranceAgriMer",
+# "BrittanyFerries"), but not the surnames that glue a particle ("McCain", "DiCaprio").
 _CAMEL_CASE = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)+$")
 _ORDINAL = re.compile(r"^\d{1,2}(?:e|er|ème)$")
 # Hyphenated French place names: "Saint-Ouen", "Fos-sur-Mer", "Issy-les-Moulineaux".
@@ -710,8 +710,8 @@ def faker_given_names() -> dict[str, str]:
                 if latin(name) and len(name) >= 3 and " " not in name and name[0].isupper():
                     genders.setdefault(name, set()).add(gender)
     lex = _lexicon(package=False)
-    # the roles of entities_roles.txt, not the sovereign titles lex.roles adds to them: a
-    # title may be a given name too (Emir Kusturica)
+    # the roles of entities_roles.txt, not the sovereign titles and the speakers' role nouns
+    # lex.roles adds to them: a title may be a given name too (Emir Kusturica)
     roles = {_fold(w) for line in _read_lines("entities_roles.txt") for w in line.split()}
     taken = lex.stopwords | roles | set(lex.org_heads) | lex.place_triggers
     common = {_fold(w) for w in FrenchWords.word_list}
@@ -957,8 +957,8 @@ class EntityDetector:
                     and keys[i - 2] in _EMPLOYER_ROLES and key not in lex.stopwords
                     and not self._is_first_name(key)):
                 end = self._cap_run(t, i, limit=3, particles=False)
-                end = next((k for k in range(i + 1, end - 1) if self._is_first_name(keys[k])),
-                           end)  # "directeur de Lémanis Mario Werren": the employer ends
+                end = self._given_name_in(t, i + 1, end, end)  # "directeur de Lémanis Mario
+                # Werren": the employer ends before the person
                 best = _Span(i, end, ORGANISATION, None, "rule")  # "PDG de Renault-Nissan"
             if (best is None and shape == "C" and _CAMEL_CASE.match(words[i])
                     and not (i and words[i - 1] == "#")):
@@ -1358,6 +1358,12 @@ class EntityDetector:
                 and keys[k] not in self._lex.stopwords and not self._is_first_name(keys[k])
                 and (keys[k] not in self._lex.trie.root or self._lex.trie.longest(t, k) is None))
 
+    def _given_name_in(self, t: _Tokens, start: int, end: int, default: int) -> int:
+        """Return the first token from `start` to `end` - 2 that is a given name, where a
+        person's name opens inside a capitalised run ("de Rouen Dominique Lebrun"); `default`
+        when none is."""
+        return next((k for k in range(start, end - 1) if self._is_first_name(t.keys[k])), default)
+
     def _is_first_name(self, key: str) -> bool:
         names = self._lex.first_names
         return key in names or ("-" in key and all(p in names for p in key.split("-")))
@@ -1605,8 +1611,7 @@ class EntityDetector:
                     end -= 1  # "ministre de la Culture de la ville": the ministry ends at Culture
                 run = self._cap_run(t, i, limit=5, particles=False)
                 if run - i >= 3:  # "le ministre de l'Intérieur Bassirou Diomaye": a name after it
-                    end = min(end, next((k for k in range(i + 1, run - 1)
-                                         if self._is_first_name(keys[k])), run - 2))
+                    end = min(end, self._given_name_in(t, i + 1, run, run - 2))
                 return _Span(i, self._portfolio_end(t, i, end), ORGANISATION, None, "rule")
             if keys[j] in ("mouvement", "collectif") and keys[i - 1] in ("du", "des"):
                 end = self._cap_run(t, i, limit=3, particles=False)
@@ -1685,7 +1690,7 @@ class EntityDetector:
                 keys[i] not in _ARTICLES or i + 1 >= n or shapes[i + 1] != "C"):
             return None  # but "à La Rochelle": an article may open a place name
         end = self._cap_run(t, i + 1 if keys[i] in _ARTICLES else i, limit=4, particles=False)
-        end = next((k for k in range(i + 1, end - 1) if self._is_first_name(keys[k])), end)
+        end = self._given_name_in(t, i + 1, end, end)
         if end == i or (keys[i] in _ARTICLES and end == i + 1):
             return None  # (and "de Rouen Dominique Lebrun": the place ends before the person)
         if french and not (i and shapes[i - 1] == "C"):

@@ -527,15 +527,24 @@ def _is_cap(word: str) -> bool:
 
 # What sets off the subject of a clause that opens with a name ("Nathalie, elle, tient …",
 # "Sylvain, de son côté, a perdu …"): such a line is a sentence, not a caption.
-_SUBJECT_ASIDES = (("elle", ","), ("lui", ","), ("de", "son", "cote"), ("de", "sa", "part"),
-                   ("pour", "sa", "part"), ("quant", "a"), ("elle", "aussi"), ("lui", "aussi"),
-                   ("lui", "non", "plus"), ("elle", "non", "plus"))
+# Asides that also turn a sentence to another person than the one the text was about.
+_TURN_ASIDES = (("de", "son", "cote"), ("pour", "sa", "part"), ("quant", "a"))
+_SUBJECT_ASIDES = (("elle", ","), ("lui", ","), *_TURN_ASIDES, ("de", "sa", "part"),
+                   ("elle", "aussi"), ("lui", "aussi"), ("lui", "non", "plus"),
+                   ("elle", "non", "plus"))
+# What turns a sentence to another person (`De son côté, le maire a invité …`).
+_TURNS = (*_TURN_ASIDES, ("de", "leur", "cote"), ("pour", "leur", "part"), ("quant", "au"))
+
+
+def _opens_phrase(keys, phrases) -> bool:
+    """Say whether the word keys `keys` open with one of `phrases` (tuples of keys)."""
+    keys = tuple(keys[:3])
+    return any(keys[: len(phrase)] == phrase for phrase in phrases)
 
 
 def opens_subject_aside(keys) -> bool:
     """Say whether the word keys `keys` (those after a name's comma) open a subject aside."""
-    keys = tuple(keys[:3])
-    return any(keys[: len(aside)] == aside for aside in _SUBJECT_ASIDES)
+    return _opens_phrase(keys, _SUBJECT_ASIDES)
 
 _NOT_NAMES = frozenset(
     ["nous", "vous", "il", "elle", "ils", "elles", "on", "je", "tu", "le", "la", "les", "un", "une",
@@ -544,10 +553,6 @@ _NOT_NAMES = frozenset(
      "ascension", "careme"]
 )
 
-
-# What turns a sentence to another person than the one the text was about.
-_TURNS = (("de", "son", "cote"), ("de", "leur", "cote"), ("pour", "sa", "part"),
-          ("pour", "leur", "part"), ("quant", "a"), ("quant", "au"))
 
 _ROLE_FILLERS = frozenset(
     [
@@ -1077,7 +1082,9 @@ class _Article:
                     and (not self._other_trade(name, content[0])
                          or content[0] in _GENERIC_OFFICES)  # (a procureur is no maire)
 
-            while i >= 0 and self.subjects[i][0] >= p_start and not self.turns_to_another(pos):
+            if self.turns_to_another(pos):
+                i = -1  # (`De son côté, le maire …` is not the person just spoken of)
+            while i >= 0 and self.subjects[i][0] >= p_start:
                 if fits_office(self.subjects[i]):
                     return self.subjects[i][1], 0.5
                 i -= 1
@@ -1179,8 +1186,7 @@ class _Article:
         s_start, s_end = self.sentence_span(pos)
         i, j = self.token_index(s_start), self.token_index(s_end)
         keys = [token[3] for token in self.tokens[i:j]]
-        return any(keys[k:k + len(turn)] == list(turn)
-                   for k in range(len(keys)) for turn in _TURNS if keys[k] == turn[0])
+        return any(_opens_phrase(keys[k:k + 3], _TURNS) for k in range(len(keys)))
 
     def headline_role(self, words: list[str], pos: int) -> str | None:
         """`« … », alerte une pédiatre réanimatrice` in the headline: the one person the body
@@ -2811,10 +2817,6 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
     return None
 
 
-_FINITE_MAIN = frozenset(["est", "sont", "etait", "etaient", "sera", "seront", "serait",
-                          "seraient", "fut", "furent", "a", "ont", "avait", "avaient"])
-
-
 def _main_verb_after(art: _Article, k: int, last: int) -> bool:
     """Say whether a finite être or avoir between tokens k and `last`, with no conjunction
     before it, ends the relative clause whose verb is just before k: the quotation belongs to
@@ -2866,6 +2868,8 @@ _FAIRE = frozenset(["fait", "faisait", "font", "fera", "ferait", "faire", "faisa
 _LEQUEL = frozenset(["lequel", "laquelle", "lesquels", "lesquelles"])
 _ETRE = frozenset(["est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient",
                    "ete", "etre", "fut", "furent", "etant"])
+# Finite être and avoir: a main clause's verb (`_main_verb_after`).
+_FINITE_MAIN = (_ETRE - {"ete", "etre", "etant"}) | {"a", "ont", "avait", "avaient"}
 
 
 def _cue_between(art: _Article, first: int, k: int, *, after_verb: bool = False):
