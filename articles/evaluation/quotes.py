@@ -32,7 +32,10 @@ culture and heritage, farming and fishing, 179 quotations, session 13), "news19-
 "news19-heldout" (40 articles of France, Belgium, Switzerland, Luxembourg, Québec, Morocco,
 Algeria, Tunisia, Senegal, Guinea, Burkina Faso, Cameroon and Côte d'Ivoire on transport and
 accidents, work and strikes, universities and research, diplomacy and conflicts abroad, 183
-quotations, session 14) and "wikinews-dev6" (4
+quotations, session 14), "news20-dev" and "news20-heldout" (40 articles of France, Belgium,
+Switzerland, Luxembourg, Québec, Morocco, Algeria, Tunisia, Senegal, Togo and Burkina Faso on
+health, the environment and farming, sport and culture, local politics and business, 190
+quotations, session 15) and "wikinews-dev6" (4
 more Wikinews texts of the WiNER-fr repository, tests/data/wikinews_dev6_sources.json), with their
 sources' addresses in tests/data/news*_sources.json. Their texts are not ours to publish, so they
 stay outside the repository, in the folder VERBATIM_NEWS_TEXTS names (default ../news/texts); the
@@ -117,12 +120,15 @@ NEWS_GOLDS = {
     "news18-heldout": ROOT / "tests" / "data" / "news18_quotes_heldout.json",
     "news19-dev": ROOT / "tests" / "data" / "news19_quotes_dev.json",
     "news19-heldout": ROOT / "tests" / "data" / "news19_quotes_heldout.json",
+    "news20-dev": ROOT / "tests" / "data" / "news20_quotes_dev.json",
+    "news20-heldout": ROOT / "tests" / "data" / "news20_quotes_heldout.json",
     "wikinews-dev6": ROOT / "tests" / "data" / "wikinews_quotes_dev6.json",
 }
 HELDOUT = {"news2-heldout", "news3-heldout", "news4-heldout", "news5-heldout", "news6-heldout",
            "news7-heldout", "news8-heldout", "news9-heldout", "news10-heldout",
            "news11-heldout", "news12-heldout", "news14-heldout", "news15-heldout",
-           "news16-heldout", "news17-heldout", "news18-heldout", "news19-heldout"}
+           "news16-heldout", "news17-heldout", "news18-heldout", "news19-heldout",
+           "news20-heldout"}
 
 _SPACES = re.compile(r"\s+")
 

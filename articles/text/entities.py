@@ -824,6 +824,12 @@ class _Span:
 _PRIORITY = {"extra": 2, "gazetteer": 1, "rule": 0}
 
 
+# Lower-case heads of the bodies named after a person: `le lycée Michel Montaigne`, `l'hôpital
+# Georges Pompidou` are the school and the hospital, not the writer and the president.
+_NAMED_AFTER_PEOPLE = frozenset(["college", "ecole", "hopital", "institut", "lycee", "musee",
+                                 "universite"])
+
+
 class EntityDetector:
     """Finds people, organisations and places in French text; build once, call `find` often."""
 
@@ -1229,6 +1235,9 @@ class EntityDetector:
         if not capitalised and t.shapes[i + 1] in "UC":
             # "l'hôpital Bichat", "le lycée Victor-Hugo": the body is named by its proper name
             # (WiNER-fr annotates "Bichat"); "ministère de l'Intérieur" keeps its head.
+            if keys[i] in _NAMED_AFTER_PEOPLE and self._is_first_name(keys[i + 1]):
+                end = self._cap_run(t, i + 1, limit=4)  # "le lycée Michel
+                # Montaigne de Paris": a person's name ends the school's, the town follows
             return _Span(i + 1, end, ORGANISATION, None, "rule")
         if keys[i] == "ministere":
             k = i + 1
@@ -1291,6 +1300,7 @@ class EntityDetector:
             key, shape = keys[j], shapes[j]
             if shape in "UC" and key not in lex.stopwords:
                 if (shape == "C" and self._is_first_name(key)
+                        and not (j == i + 1 and keys[i] in _NAMED_AFTER_PEOPLE)
                         and self._cap_run(t, j + 1, leading=keys[j + 1:j + 2] in (["le"], ["la"]))
                         > j + 1):
                     break  # "la Commission européenne Jean-Claude Juncker": a person follows

@@ -664,7 +664,9 @@ class _Article:
                 continue
             k = bisect.bisect_left(self.starts, quote.start) - 2  # the word before the mark
             if k >= 1 and self.tokens[k][3] in heads and self.tokens[k - 1][3] in (
-                    _DETERMINERS | {"du", "des", "de", "au", "aux"}):
+                    _DETERMINERS | {"du", "des", "de", "au", "aux"}) and (
+                    "\n" not in self.text[self.tokens[k][1]:quote.start]):  # (not a headline's
+                # last word over a paragraph opening with a quotation)
                 self.org_phrases[self.tokens[k][3]] = quote.text.strip()
 
     # sentences: boundaries outside quotations only
@@ -2421,8 +2423,10 @@ def _skip_complement(art: _Article, tok: int, limit: int) -> int:
     if tok >= limit or tokens[tok][3] not in _COMPLEMENT_PREPS:
         return start
     k = tok + 1
-    while k < limit and k - tok <= 6:
+    elided = 0  # (an apostrophe is a token: `sur les lieux de l'accident` is six words)
+    while k < limit and k - tok - elided <= 6:
         raw, word = tokens[k][2], tokens[k][3]
+        elided += raw in "'’"
         if raw == ",":
             return k + 1 if comma else start
         if raw in ".;:«»\"" or art.in_quote[k]:
@@ -3493,7 +3497,11 @@ def attribute_speakers(
                 spoken = [(_word_run(k), b) for k, b in by_text.items()]
             # a headline or lead quoting part of it; a headline or a subheading line, even
             # three words of it (`« J'en ai pleuré »` over the paragraph that quotes them)
-            b = _contained_in(keys[i], spoken, 3 if _heading(art, quotes[i]) else 5)
+            heading = _heading(art, quotes[i])
+            b = _contained_in(keys[i], spoken, 3 if heading else 5)
+            if b is None and len(keys[i].split()) >= 3 and (
+                    heading or quotes[i].end <= art.text.find("\n")):  # (the headline)
+                b = _echoed_in(keys[i], spoken)
         if b is not None and b is not a:
             results[i] = Attribution(b.speaker, b.speaker_kind, b.cue, b.mention, "repeat", 0.7)
         elif weak and (a is None or a.method != "carry-over"):
@@ -3611,6 +3619,46 @@ def _contained_in(key: str, spoken: list[tuple[str, Attribution]],
         return None
     found = {b.speaker: b for run, b in spoken if inner in run}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# Words too common to say that a headline echoes a quotation.
+_ECHO_STOP = frozenset(["avec", "dans", "pour", "sans", "sous", "mais", "donc", "elle", "elles",
+                        "nous", "vous", "leur", "leurs", "notre", "votre", "cette", "tout",
+                        "tous", "toute", "toutes", "plus", "moins", "tres", "bien", "aussi",
+                        "comme", "etre", "avoir", "sont", "etait", "fait", "faut", "peut", "cela",
+                        "ceux", "celle", "quand", "alors", "encore", "meme", "rien", "faire"])
+
+
+def _echo_words(run: str) -> set[str]:
+    """A quotation's telling words, by their first six letters (`estomaqués`, `inondations`)."""
+    words = set()
+    for word in run.split():
+        word = strip_accents(word.rsplit("'", 1)[-1])
+        if len(word) >= 4 and word not in _ECHO_STOP:
+            words.add(word[:6])
+    return words
+
+
+def _echoed_in(key: str, spoken: list[tuple[str, Attribution]]) -> Attribution | None:
+    """The speaker of the attributed quotation a headline's quotation rewords (`« C'est notre
+    arrêt de mort »` over `« … on nous signe notre arrêt de mort »`, `« On est estomaqués »`
+    over `« On est toujours estomaqués d'apprendre … »`): most of its telling words, two or
+    more (or one long and rare), shared with one speaker's words only."""
+    words = _echo_words(_word_run(key))
+    if not words:
+        return None
+    best, found = 0, {}
+    for run, b in spoken:
+        shared = len(words & _echo_words(run))
+        if shared > best:
+            best, found = shared, {b.speaker: b}
+        elif shared == best and shared:
+            found[b.speaker] = b
+    enough = best >= 2 or best == 1 and len(words) == 1 and len(next(iter(words))) == 6 and len(
+        _word_run(key).split()) <= 4
+    if not enough or 2 * best < len(words) or len(found) != 1:
+        return None
+    return next(iter(found.values()))
 
 
 def _heading(art: _Article, quote: QuoteSpan) -> bool:
@@ -3731,6 +3779,32 @@ _TOPIC_LEAD = re.compile(
     r" sur)\b[^«»\"“”:;.!?]*$")
 
 
+def _introduced_after(art: _Article, quote: QuoteSpan, line_start: int,
+                      mark_pos: int) -> Attribution | None:
+    """`« Certains pourraient se lasser de notre succès. » Les années passent … pour Daniel
+    Rossellat.`: a quotation that opens its paragraph as a sentence of its own, no cue
+    anywhere, is the words of the one person the paragraph's next sentence names (a portrait's
+    lead quotation)."""
+    if quote.kind != "full" or art.text[line_start:mark_pos].strip():
+        return None
+    _, s_end = art.sentence_span(mark_pos)
+    if art.text[quote.end:s_end].strip(" »”\"\u00a0\u202f.!?…"):
+        return None  # (the sentence goes on past the quotation: its own words say more)
+    n_start, n_end = art.sentence_span(s_end)
+    if "\n" in art.text[quote.end:n_start].strip(" ") or "\n" in art.text[n_start:n_end].rstrip():
+        return None
+    first, last = art.token_index(n_start), art.token_index(n_end)
+    if any(verb_form(art.tokens[k][3]) and not art.in_quote[k] for k in range(first, last)):
+        return None  # (`La défense … martèle …`: that sentence says who speaks, not a name)
+    named = {m.name: m for m in art.people if n_start <= m.start < n_end
+             and not art.in_quote[art.token_index(m.start)]}
+    if len(named) != 1:
+        return None
+    person = next(iter(named.values()))
+    return Attribution(person.name, "person", None, art.text[person.start:person.end],
+                       "introduced", 0.4)
+
+
 def _carry_over(art: _Article, quote: QuoteSpan, mark_pos: int, previous, by_text) -> Attribution:
     """No cue: a cue in the previous sentence, else the previous quote's speaker if close."""
     s_start, _ = art.sentence_span(mark_pos)
@@ -3776,6 +3850,9 @@ def _carry_over(art: _Article, quote: QuoteSpan, mark_pos: int, previous, by_tex
         return Attribution(a.speaker, a.speaker_kind, a.cue, a.mention, "carry-over", 0.5)
     if _quote_key(quote.text) in by_text:
         return _NONE
+    introduced = _introduced_after(art, quote, line_start, mark_pos)
+    if introduced is not None:
+        return introduced
     lead = art.text[s_start:mark_pos].strip()
     if not lead or quote.kind == "full" and _TOPIC_LEAD.match(lead) and lead.endswith(",") \
             and len(lead) < 160:
