@@ -83,3 +83,35 @@ def test_a_headline_s_last_word_does_not_take_the_next_paragraph_s_quotation_as_
     text = ("Colère à la mairie\n\n« Ça suffit »\n\nLes agents sont en grève. « Nous "
             "fermerons les guichets lundi », a annoncé la mairie.")
     assert speakers_of(text)[-1] == ("Nous fermerons les g", "mairie")
+
+
+def test_mismatched_marks_close_each_other():
+    text = ("Titre\n\n“Au sortir de la semaine, on constate que la situation devient "
+            "stationnaire », a déclaré à l'agence lundi le Dr Malang Coly, de l’OMS.")
+    assert speakers_of(text) == [("Au sortir de la sema", "Malang Coly")]
+    from articles.text.quotes import extract_quotes
+    assert [q.text for q in extract_quotes("« Nous partons demain très tôt ”, dit-il.")] == [
+        "Nous partons demain très tôt"]
+
+
+def test_a_colon_after_a_thing_of_someone_gives_the_words_to_the_subject():
+    text = ("Titre\n\nIdriss Diallo est revenu sur le bilan d'Emerse Faé : « Cet entraîneur a "
+            "gagné la coupe d'Afrique cette année. »")
+    assert speakers_of(text) == [("Cet entraîneur a gag", "Idriss Diallo")]
+
+
+def test_a_colon_after_someone_s_reaction_gives_the_words_to_them():
+    text = ("Titre\n\nLe journal a publié la réaction de Pierre Dupont : « Je reste à mon poste "
+            "jusqu'à la fin du contrat. »")
+    assert speakers_of(text) == [("Je reste à mon poste", "Pierre Dupont")]
+
+
+def test_a_town_s_hospital_or_fire_service_acronym_takes_the_town():
+    assert found("Les urgences du CHU de Liège sont pleines, dit le SDIS de la Gironde.") == [
+        ("CHU de Liège", "organisation"), ("SDIS de la Gironde", "organisation")]
+    assert found("Le CHU d'Angers Jean Dupont a parlé.") == [
+        ("CHU d'Angers", "organisation"), ("Jean Dupont", "person")]
+
+
+def test_a_party_s_local_branch_keeps_the_town_apart():
+    assert found("Le PS de Paris a voté.") == [("PS", "organisation"), ("Paris", "place")]

@@ -824,6 +824,12 @@ class _Span:
 _PRIORITY = {"extra": 2, "gazetteer": 1, "rule": 0}
 
 
+# Acronyms of bodies every town or region has its own of: `le CHU de Liège`, `le SDIS de
+# Gironde`, `le TGI de Paris` are one name each (a party's local branch, `le PS de Paris`, is not).
+_LOCAL_ACRONYMS = frozenset(["CHU", "CHR", "CHRU", "CHSLD", "CISSS", "CIUSSS", "SDIS", "SRPJ",
+                             "TGI", "CPAS", "MFR", "IUT", "UFR", "CPAM", "CAF", "CCI", "DDT",
+                             "DDPP", "SAMU", "SMUR", "CROUS", "CSSS", "CLSC"])
+
 # Lower-case heads of the bodies named after a person: `le lycée Michel Montaigne`, `l'hôpital
 # Georges Pompidou` are the school and the hospital, not the writer and the president.
 _NAMED_AFTER_PEOPLE = frozenset(["college", "ecole", "hopital", "institut", "lycee", "musee",
@@ -1107,6 +1113,18 @@ class EntityDetector:
         if (end < n and keys[end - 1] in _ARMY_NOUNS and shapes[end] == "l"
                 and _nationality(keys[end])):
             return end + 1  # "État-major des armées maliennes": another country's body
+        if t.words[end - 1] in _LOCAL_ACRONYMS:
+            k = end + (keys[end:end + 1] in (["de"], ["du"]))
+            k += 2 * (keys[end:end + 2] == ["d", "'"])
+            if k > end and keys[k:k + 1] == ["la"]:
+                k += 1
+            elif k > end and keys[k:k + 2] == ["l", "'"]:
+                k += 2
+            if k > end and k < n and shapes[k] == "C" and not t.newline[k]:
+                place = self._cap_run(t, k, limit=4)
+                place = self._given_name_in(t, k + 1, place, place)  # (a person after it)
+                if place > k:
+                    return place  # "le CHU de Liège", "le SDIS de Gironde": the town's own body
         k = end
         while (k < n and k - end < 2 and shapes[k] == "C" and not t.newline[k]
                and keys[k] not in self._lex.stopwords and not self._is_first_name(keys[k])):

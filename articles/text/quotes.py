@@ -18,7 +18,8 @@ newlines (a single "\\n" of scraped text counts as a break too).  Rules, in the 
 * An unclosed straight quote is kept only when it opens its paragraph or follows a colon: a lone
   `"` in mid-sentence is more often an inch mark or a typo than a lost quotation.
 * A » that closes nothing and is glued to the word after it opens (`Eslami.»Notre travail…»`:
-  scraped copy with a reversed mark).
+  scraped copy with a reversed mark); one that closes nothing else closes an open “ or „, and a
+  ” closes an open « (`“Au sortir … même », a déclaré`: mismatched marks).
 * Apostrophes (’ and ') are never marks.
 """
 
@@ -160,6 +161,8 @@ def _feed(text: str, pos: int, p_start: int, p_end: int, stack: list[_Open], fou
             _close(stack, ch, pos, found)
         elif can_open and not can_close:
             stack.append(_Open(ch, pos))
+        elif stack and stack[-1].mark == "«" and not can_open:
+            _close(stack, "»", pos, found)  # `« Nous partons ”, dit-il`: mismatched marks
         return
     stack.append(_Open(ch, pos))  # « ‹ „
 
@@ -175,7 +178,10 @@ def _close(stack: list[_Open], ch: str, pos: int, found) -> None:
             else:
                 found.append((entry.pos, pos, entry.mark, False))
             return
-    # a closing mark that closes nothing: ignore it
+    if ch == "»" and stack and stack[-1].mark in "“„":
+        # `“Au sortir de la semaine … même », a déclaré`: scraped copy's mismatched marks
+        _close(stack, "”", pos, found)
+    # any other closing mark that closes nothing: ignore it
 
 
 def _close_paragraph(text: str, stack: list[_Open], p_start: int, p_end: int, found):

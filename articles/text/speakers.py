@@ -3122,8 +3122,16 @@ def _colon(art: _Article, mark_pos: int):
         k -= 1
     person = art.person_ending(k - 1 if tokens[k][2] == "," else colon - 1)
     if person is not None and art.token_index(person.start) > first:
-        if tokens[art.token_index(person.start) - 1][2] in ("à", "À"):
+        p = art.token_index(person.start)
+        if tokens[p - 1][2] in ("à", "À"):
             return None  # `un avertissement à Michel Barnier : « … »`: whom the words are for
+        if tokens[k][2] != "," and _of_a_thing(tokens, p):
+            # `Idriss Diallo est revenu sur le bilan d'Emerse Faé : « … »`: the person a
+            # thing belongs to is spoken of; the clause's subject speaks
+            sub = _subject_before(art, colon, first, nearest=False)
+            if sub is not None and sub.name and sub.name != person.name:
+                sub.confidence = min(sub.confidence, 0.6)
+                return sub, None, "colon"
         return _person_subject(art, person, 0.6), None, "colon"
     sub = _on_source(art, colon)  # `Même son de cloche chez Force ouvrière : « … »`
     if sub is None or not sub.name:  # the subject of the clause holding the colon, first
@@ -3154,6 +3162,26 @@ _RELAYED = re.compile(r"\b(?:rapport|relat|relay)\w*$", re.IGNORECASE)
 _OWNED_SPEECH = frozenset(["appel", "appels", "propos", "declaration", "declarations", "message",
                            "tweet", "discours", "formule", "expression", "mot", "mots", "termes",
                            "promesse", "promesses", "accusation", "accusations"])
+
+# Nouns whose `de X` is who speaks (`la réaction de X :`, `celle de Bill Kristol :`).
+_VOICED = _OWNED_SPEECH | _SPEECH_NOUNS | frozenset([
+    "celle", "celui", "ceux", "celles", "reaction", "reactions", "avis", "analyse", "constat",
+    "explication", "explications", "reponse", "version", "temoignage", "reflexion", "verdict",
+    "diagnostic", "commentaire", "commentaires", "conclusion", "mise", "cri", "plaidoyer",
+    "requisitoire", "regard", "vue"])
+
+
+def _of_a_thing(tokens, p: int) -> bool:
+    """True when the name at token `p` follows `de` after a lower-case noun no speech is
+    meant by (`le bilan d'Emerse Faé`, `l'avenir de X`; not `la réaction de X`)."""
+    if p >= 2 and tokens[p - 1][3] in ("de", "du"):
+        noun = p - 2
+    elif p >= 3 and tokens[p - 1][2] in "'’" and tokens[p - 2][3] == "d":
+        noun = p - 3
+    else:
+        return False
+    return tokens[noun][2].isalpha() and tokens[noun][2].islower() and (
+        tokens[noun][3] not in _VOICED)
 
 
 def _speech_owner(art: _Article, mark_pos: int):
