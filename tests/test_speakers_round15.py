@@ -115,3 +115,20 @@ def test_a_town_s_hospital_or_fire_service_acronym_takes_the_town():
 
 def test_a_party_s_local_branch_keeps_the_town_apart():
     assert found("Le PS de Paris a voté.") == [("PS", "organisation"), ("Paris", "place")]
+
+
+def test_a_body_s_name_goes_on_over_a_noun_ending_like_an_infinitive():
+    # `agriculture`, `frontières`: nouns, though they end in -re like `faire`
+    assert found("Le Service valaisan de l’agriculture a compté les dégâts.") == [
+        ("Service valaisan de l’agriculture", "organisation")]
+    assert found("Le Comité pour faire la paix a parlé.") == []
+
+
+def test_a_body_s_name_takes_an_adjective_in_ile():
+    assert found("a annoncé la Direction générale de la protection civile dimanche.") == [
+        ("Direction générale de la protection civile", "organisation")]
+
+
+def test_the_civil_protection_is_a_body():
+    assert found("a indiqué la Protection civile samedi.") == [
+        ("Protection civile", "organisation")]

@@ -138,7 +138,7 @@ _ADJECTIVE = re.compile(
     r"^[^\W\d_]{3,}(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|enne|ennes|éen|éens"
     r"|ain|aine|ains|aines|ais|aise|aises|ois|oise|oises|ique|iques|iste|istes|aire|aires|if|ive"
     r"|ifs|ives|é|ée|és|ées|ier|ière|iers|ières|ère|ères|eur|eure|eux|euse|ant|ante|ants|antes|ent|ente"
-    r"|in|ine|ins|ines|and|ande|ands|andes|an|ane|ème|ieur|ieure)$"
+    r"|in|ine|ins|ines|and|ande|ands|andes|an|ane|ème|ieur|ieure|il|ile|ils|iles)$"
 )
 _BARE_ADJECTIVES = frozenset((
     "russe", "russes", "belge", "belges", "suisse", "suisses", "turque", "turques", "arabe",
@@ -165,7 +165,8 @@ _ORDINAL = re.compile(r"^\d{1,2}(?:e|er|ème)$")
 _FRENCH_PLACE = re.compile(
     r"^(?:Saint|Sainte|St|Ste)-\w|\w-(?:sur|sous|lès|les|le|la|en|aux|de|du|des)-\w"
 )
-_INFINITIVE = re.compile(r"(?:er|ir|re)$")
+# (`agriculture`, `frontière`, `territoire`, `affaire`, `guerre` are nouns, not `faire`)
+_INFINITIVE = re.compile(r"(?:er|ir|(?<!u)(?<!ie)(?<!ai)(?<!oi)(?<!er)re)$")
 _PARTICLES = frozenset((
     "de", "du", "des", "d", "von", "van", "der", "den", "di", "da", "do", "del", "della", "dos",
     "das", "le", "la", "al", "el", "ben", "bin", "ibn", "ter", "y",
