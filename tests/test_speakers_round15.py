@@ -132,3 +132,13 @@ def test_a_body_s_name_takes_an_adjective_in_ile():
 def test_the_civil_protection_is_a_body():
     assert found("a indiqué la Protection civile samedi.") == [
         ("Protection civile", "organisation")]
+
+
+def test_a_quotation_further_down_is_the_person_whose_analysis_the_next_sentence_opens_on():
+    text = ("Titre\n\nLes hôpitaux vont-ils exploser ? « On est à bout, jamais je n'ai connu "
+            "cela. » L'analyse du docteur François Braun, président de Samu-Urgences, est sans "
+            "équivoque.")
+    assert speakers_of(text) == [("On est à bout, jamai", "François Braun")]
+    plain = ("Titre\n\nLes hôpitaux vont-ils exploser ? « On est à bout, jamais je n'ai connu "
+             "cela. » Le docteur François Braun dirige le service.")
+    assert speakers_of(plain) == [("On est à bout, jamai", None)]

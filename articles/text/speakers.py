@@ -3812,9 +3812,11 @@ def _introduced_after(art: _Article, quote: QuoteSpan, line_start: int,
     """`« Certains pourraient se lasser de notre succès. » Les années passent … pour Daniel
     Rossellat.`: a quotation that opens its paragraph as a sentence of its own, no cue
     anywhere, is the words of the one person the paragraph's next sentence names (a portrait's
-    lead quotation)."""
-    if quote.kind != "full" or art.text[line_start:mark_pos].strip():
+    lead quotation); further down the paragraph, only when that sentence opens on the words'
+    owner (`« … » L'analyse du docteur François Braun est sans équivoque.`)."""
+    if quote.kind != "full":
         return None
+    opening = not art.text[line_start:mark_pos].strip()
     _, s_end = art.sentence_span(mark_pos)
     if art.text[quote.end:s_end].strip(" »”\"\u00a0\u202f.!?…"):
         return None  # (the sentence goes on past the quotation: its own words say more)
@@ -3822,7 +3824,13 @@ def _introduced_after(art: _Article, quote: QuoteSpan, line_start: int,
     if "\n" in art.text[quote.end:n_start].strip(" ") or "\n" in art.text[n_start:n_end].rstrip():
         return None
     first, last = art.token_index(n_start), art.token_index(n_end)
-    if any(verb_form(art.tokens[k][3]) and not art.in_quote[k] for k in range(first, last)):
+    while first < last and art.tokens[first][2] in _CLOSING:
+        first += 1  # (`…craquent.» L'analyse`: the sentence ended inside the marks)
+    voiced = _voiced_opening(art.tokens, first, last)
+    if not opening and not voiced:
+        return None  # (mid-paragraph: only `L'analyse du docteur X …` names the speaker)
+    if any(verb_form(art.tokens[k][3]) and not art.in_quote[k]
+           for k in range(voiced or first, last)):  # (`analyse` the noun, not the verb)
         return None  # (`La défense … martèle …`: that sentence says who speaks, not a name)
     named = {m.name: m for m in art.people if n_start <= m.start < n_end
              and not art.in_quote[art.token_index(m.start)]}
@@ -3831,6 +3839,21 @@ def _introduced_after(art: _Article, quote: QuoteSpan, line_start: int,
     person = next(iter(named.values()))
     return Attribution(person.name, "person", None, art.text[person.start:person.end],
                        "introduced", 0.4)
+
+
+def _voiced_opening(tokens, first: int, last: int) -> int:
+    """The token after the `de` when the sentence opens with an article and a noun of speech
+    then `de` (`L'analyse du docteur X`, `Le constat de la ministre`), else 0."""
+    k = first
+    if k + 1 < last and tokens[k][3] == "l" and tokens[k + 1][2] in "'’":
+        k += 2
+    elif k < last and tokens[k][3] in ("le", "la", "les", "ce", "cette", "ces"):
+        k += 1
+    else:
+        return 0
+    if k + 1 < last and tokens[k][3] in _VOICED and tokens[k + 1][3] in ("de", "du", "d"):
+        return k + 2
+    return 0
 
 
 def _carry_over(art: _Article, quote: QuoteSpan, mark_pos: int, previous, by_text) -> Attribution:
