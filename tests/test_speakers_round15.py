@@ -142,3 +142,18 @@ def test_a_quotation_further_down_is_the_person_whose_analysis_the_next_sentence
     plain = ("Titre\n\nLes hôpitaux vont-ils exploser ? « On est à bout, jamais je n'ai connu "
              "cela. » Le docteur François Braun dirige le service.")
     assert speakers_of(plain) == [("On est à bout, jamai", None)]
+
+
+def test_a_quotation_alone_after_a_sentence_about_a_person_is_theirs():
+    # who spoke last is asked for with `il`'s gender: a woman the paragraph is about goes on
+    text = ("Titre\n\nLe conseil a voté mardi. « C'est une erreur », a déclaré la maire, Anne "
+            "Dupont, qui présidait la séance.\n\nLa maire attend des réponses de l'État depuis "
+            "le printemps. « Nous ne pouvons plus attendre six mois de plus. »")
+    assert speakers_of(text)[-1] == ("Nous ne pouvons plus", "Anne Dupont")
+
+
+def test_a_quotation_alone_after_a_sentence_about_a_thing_is_nobody_s():
+    text = ("Titre\n\nLe conseil a voté mardi. « C'est une erreur », a déclaré la maire, Anne "
+            "Dupont, qui présidait la séance.\n\nLe budget attend des réponses de l'État depuis "
+            "le printemps. « Nous ne pouvons plus attendre six mois de plus. »")
+    assert speakers_of(text)[-1] == ("Nous ne pouvons plus", None)

@@ -3914,4 +3914,10 @@ def _carry_over(art: _Article, quote: QuoteSpan, mark_pos: int, previous, by_tex
         ):  # (a body is no voice for a quotation standing alone: `Le parquet a fait appel.`;
             # the people a topic names are what is spoken of)
             return Attribution(name, "person", None, None, "carry-over", 0.4)
+        if not lead and quote.kind == "full" and line_start <= prev_start < s_start:
+            # `La syndicaliste attend des autorités qu'elles … . « Delhaize a organisé … »`:
+            # the person the paragraph's sentence before is about goes on
+            sub = _np_after(art, art.token_index(prev_start), art.token_index(s_start))
+            if sub is not None and sub.name and sub.kind == "person":
+                return Attribution(sub.name, "person", None, None, "carry-over", 0.4)
     return _NONE
