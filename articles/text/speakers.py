@@ -3672,7 +3672,8 @@ def _echoed_in(key: str, spoken: list[tuple[str, Attribution]]) -> Attribution |
     arrêt de mort »` over `« … on nous signe notre arrêt de mort »`, `« On est estomaqués »`
     over `« On est toujours estomaqués d'apprendre … »`): most of its telling words, two or
     more (or one long and rare), shared with one speaker's words only."""
-    words = _echo_words(_word_run(key))
+    own = _word_run(key)
+    words = _echo_words(own)
     if not words:
         return None
     best, found = 0, {}
@@ -3682,8 +3683,9 @@ def _echoed_in(key: str, spoken: list[tuple[str, Attribution]]) -> Attribution |
             best, found = shared, {b.speaker: b}
         elif shared == best and shared:
             found[b.speaker] = b
-    enough = best >= 2 or best == 1 and len(words) == 1 and len(next(iter(words))) == 6 and len(
-        _word_run(key).split()) <= 4
+    # one shared word is enough only for a short headline quotation of one long word
+    enough = best >= 2 or best == 1 == len(words) and len(next(iter(words))) == 6 and len(
+        own.split()) <= 4
     if not enough or 2 * best < len(words) or len(found) != 1:
         return None
     return next(iter(found.values()))
@@ -3915,7 +3917,7 @@ def _carry_over(art: _Article, quote: QuoteSpan, mark_pos: int, previous, by_tex
             # the people a topic names are what is spoken of)
             return Attribution(name, "person", None, None, "carry-over", 0.4)
         if not lead and quote.kind == "full" and line_start <= prev_start < s_start:
-            # `La syndicaliste attend des autorités qu'elles … . « Delhaize a organisé … »`:
+            # `La maire attend des réponses de l'État. « Nous ne pouvons plus attendre … »`:
             # the person the paragraph's sentence before is about goes on
             sub = _np_after(art, art.token_index(prev_start), art.token_index(s_start))
             if sub is not None and sub.name and sub.kind == "person":
