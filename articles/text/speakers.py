@@ -614,6 +614,7 @@ class _Article:
     def __init__(self, text: str, quotes: list[QuoteSpan], people, organisations,
                  places=None, tokens: Tokens | None = None, quoted_people=()) -> None:
         self.text = text
+        self.headline_end = text.find("\n")  # (-1: a text of one line has no headline)
         split = tokens if tokens is not None else Tokens(text)
         # zip/map in C: a Python loop over ~1,000 tokens was a third of the time
         starts = split.starts
@@ -1190,11 +1191,13 @@ class _Article:
         keys = [token[3] for token in self.tokens[i:j]]
         return any(_opens_phrase(keys[k:k + 3], _TURNS) for k in range(len(keys)))
 
+    def in_headline(self, pos: int) -> bool:
+        return 0 <= pos <= self.headline_end
+
     def headline_role(self, words: list[str], pos: int) -> str | None:
         """`« … », alerte une pédiatre réanimatrice` in the headline: the one person the body
         introduces with every word of that role (`Julie Starck, pédiatre réanimatrice à …`)."""
-        first_break = self.text.find("\n")
-        if first_break < 0 or pos > first_break:
+        if not self.in_headline(pos):
             return None
         content = {w for w in words if w not in _PREPOSITIONS and w not in _DETERMINERS}
         found = [name for name, taught in self.roles.items() if content <= taught]
@@ -3528,7 +3531,7 @@ def attribute_speakers(
             heading = _heading(art, quotes[i])
             b = _contained_in(keys[i], spoken, 3 if heading else 5)
             if b is None and len(keys[i].split()) >= 3 and (
-                    heading or quotes[i].end <= art.text.find("\n")):  # (the headline)
+                    heading or art.in_headline(quotes[i].end)):
                 b = _echoed_in(keys[i], spoken)
         if b is not None and b is not a:
             results[i] = Attribution(b.speaker, b.speaker_kind, b.cue, b.mention, "repeat", 0.7)
@@ -3541,9 +3544,9 @@ def _headline_owner(art: _Article, quote: QuoteSpan) -> Attribution | None:
     """`« Je suis heureux … » : revivez la conférence de presse de Carlos Ghosn`: a headline's
     quotation whose colon leads to the one person the rest of the headline names, as its
     subject or after `de`."""
-    line_end = art.text.find("\n")
-    if line_end < 0 or quote.start > line_end:
+    if not art.in_headline(quote.start):
         return None
+    line_end = art.headline_end
     tok = _after_marks(art, quote, len(art.tokens))
     if tok >= len(art.tokens) or art.tokens[tok][2] != ":" or art.tokens[tok][0] > line_end:
         return None
@@ -3809,8 +3812,8 @@ _TOPIC_LEAD = re.compile(
     r" sur)\b[^«»\"“”:;.!?]*$")
 
 
-def _introduced_after(art: _Article, quote: QuoteSpan, line_start: int,
-                      mark_pos: int) -> Attribution | None:
+def _named_next(art: _Article, quote: QuoteSpan, line_start: int,
+                mark_pos: int) -> Attribution | None:
     """`« Certains pourraient se lasser de notre succès. » Les années passent … pour Daniel
     Rossellat.`: a quotation that opens its paragraph as a sentence of its own, no cue
     anywhere, is the words of the one person the paragraph's next sentence names (a portrait's
@@ -3903,7 +3906,7 @@ def _carry_over(art: _Article, quote: QuoteSpan, mark_pos: int, previous, by_tex
         return Attribution(a.speaker, a.speaker_kind, a.cue, a.mention, "carry-over", 0.5)
     if _quote_key(quote.text) in by_text:
         return _NONE
-    introduced = _introduced_after(art, quote, line_start, mark_pos)
+    introduced = _named_next(art, quote, line_start, mark_pos)
     if introduced is not None:
         return introduced
     lead = art.text[s_start:mark_pos].strip()
