@@ -35,7 +35,10 @@ accidents, work and strikes, universities and research, diplomacy and conflicts 
 quotations, session 14), "news20-dev" and "news20-heldout" (40 articles of France, Belgium,
 Switzerland, Luxembourg, Québec, Morocco, Algeria, Tunisia, Senegal, Togo and Burkina Faso on
 health, the environment and farming, sport and culture, local politics and business, 190
-quotations, session 15) and "wikinews-dev6" (4
+quotations, session 15), "news21-dev" and "news21-heldout" (40 articles of France, Belgium,
+Switzerland, Luxembourg, Québec, Morocco, Algeria, Tunisia, Senegal, Guinea, Côte d'Ivoire and
+Burkina Faso on energy and prices, police and courts, schools and social affairs, science, media
+and technology, 152 quotations, session 16) and "wikinews-dev6" (4
 more Wikinews texts of the WiNER-fr repository, tests/data/wikinews_dev6_sources.json), with their
 sources' addresses in tests/data/news*_sources.json. Their texts are not ours to publish, so they
 stay outside the repository, in the folder VERBATIM_NEWS_TEXTS names (default ../news/texts); the
@@ -122,13 +125,15 @@ NEWS_GOLDS = {
     "news19-heldout": ROOT / "tests" / "data" / "news19_quotes_heldout.json",
     "news20-dev": ROOT / "tests" / "data" / "news20_quotes_dev.json",
     "news20-heldout": ROOT / "tests" / "data" / "news20_quotes_heldout.json",
+    "news21-dev": ROOT / "tests" / "data" / "news21_quotes_dev.json",
+    "news21-heldout": ROOT / "tests" / "data" / "news21_quotes_heldout.json",
     "wikinews-dev6": ROOT / "tests" / "data" / "wikinews_quotes_dev6.json",
 }
 HELDOUT = {"news2-heldout", "news3-heldout", "news4-heldout", "news5-heldout", "news6-heldout",
            "news7-heldout", "news8-heldout", "news9-heldout", "news10-heldout",
            "news11-heldout", "news12-heldout", "news14-heldout", "news15-heldout",
            "news16-heldout", "news17-heldout", "news18-heldout", "news19-heldout",
-           "news20-heldout"}
+           "news20-heldout", "news21-heldout"}
 
 _SPACES = re.compile(r"\s+")
 

@@ -1049,6 +1049,9 @@ class EntityDetector:
         initials spell the acronym at token a; forward, all the words in brackets must."""
         keys, words, shapes = t.keys, t.words, t.shapes
         acronym = words[a]
+        head, hyphen, tail = acronym.partition("-")
+        if hyphen and len(head) > 1 and head.isupper() and tail.isalpha() and tail.isupper():
+            acronym = head  # "(SAPSCQ-CSN)": the union, then its federation
         letters = [ch for ch in strip_accents(acronym).upper() if ch.isalpha()]
         capitals = sum(ch.isupper() for ch in acronym)
         if not 2 <= len(letters) <= 8 or len(letters) != len(acronym) or (

@@ -17,8 +17,9 @@ newlines (a single "\\n" of scraped text counts as a break too).  Rules, in the 
   continuation of that quotation (French press convention): one span over both paragraphs.
 * An unclosed straight quote is kept only when it opens its paragraph or follows a colon: a lone
   `"` in mid-sentence is more often an inch mark or a typo than a lost quotation.
-* A » that closes nothing and is glued to the word after it opens (`Eslami.»Notre travail…»`:
-  scraped copy with a reversed mark); one that closes nothing else closes an open “ or „, and a
+* A » that closes nothing and is glued to the word after it opens (`Eslami.»Notre travail…»`,
+  `d'alarme: »Il faut…»`: scraped copy with a reversed mark), and so does a ” set between spaces
+  when nothing is open, which a “ then closes (`” fascinant “`); one that closes nothing else closes an open “ or „, and a
   ” closes an open « (`“Au sortir … même », a déclaré`: mismatched marks).
 * Apostrophes (’ and ') are never marks.
 """
@@ -44,6 +45,7 @@ _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"»”]*\s\S)")
 _SPACE = " \t\u00a0\u202f\u2009\u2007\u200b"
 
 _OPENERS = {"«": "»", "“": "”’“", "„": "“”", "‹": "›", '"': '"', "”": "”", "‘’": "’”", "»": "»"}
+_OPENERS["”"] = "”“"  # (`” fascinant “`: reversed curly marks, set with French spaces)
 _BEFORE_OPEN = set(" \t\u00a0\u202f\u2009([{«“'’-—–/:;,")
 _AFTER_CLOSE = set(" \t\u00a0\u202f\u2009.,;:!?)]}»”…'’-—–/")
 
@@ -129,10 +131,10 @@ def _feed(text: str, pos: int, p_start: int, p_end: int, stack: list[_Open], fou
         prev in _BEFORE_OPEN or pos == p_start)
     can_close = prev not in _SPACE and (nxt in _AFTER_CLOSE or pos + 1 == p_end)
     if ch in "»›":
-        if (ch == "»" and nxt.isalnum() and prev not in _SPACE
-                and not any(e.mark in "«»" for e in stack)):
-            # `Mohammad Eslami.»Notre travail a été intense…»`: a » that closes nothing, glued
-            # to the word after it, opens (scraped copy with a reversed mark)
+        if ch == "»" and nxt.isalnum() and not any(e.mark in "«»" for e in stack):
+            # `Mohammad Eslami.»Notre travail a été intense…»`, `la sonnette d'alarme: »Il faut
+            # que ça cesse!»`: a » that closes nothing, glued to the word after it, opens
+            # (scraped copy with a reversed mark)
             stack.append(_Open(ch, pos))
             return
         _close(stack, ch, pos, found)
@@ -151,7 +153,8 @@ def _feed(text: str, pos: int, p_start: int, p_end: int, stack: list[_Open], fou
         return
     if ch == "“":
         # closes „ (German style) and a “ opened with the same glyph when the context says so
-        if stack and (stack[-1].mark == "„" or (stack[-1].mark == "“" and can_close)):
+        if stack and (stack[-1].mark == "„" or (stack[-1].mark == "“" and can_close)
+                      or stack[-1].mark == "”" and not can_open):
             _close(stack, ch, pos, found)
         else:
             stack.append(_Open(ch, pos))
@@ -163,6 +166,10 @@ def _feed(text: str, pos: int, p_start: int, p_end: int, stack: list[_Open], fou
             stack.append(_Open(ch, pos))
         elif stack and stack[-1].mark == "«" and not can_open:
             _close(stack, "»", pos, found)  # `« Nous partons ”, dit-il`: mismatched marks
+        elif not stack and prev in _SPACE and nxt in _SPACE:
+            # `Un système planétaire ” fascinant “, disent-ils`: a reversed mark set with
+            # French spaces opens when nothing is open
+            stack.append(_Open(ch, pos))
         return
     stack.append(_Open(ch, pos))  # « ‹ „
 

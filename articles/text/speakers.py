@@ -790,15 +790,29 @@ class _Article:
         subject (`L'avocate de Benoît Hamon précise`) counts too, so that `elle` does not skip
         it to reach a name further back."""
         tokens = self.tokens
+        roles = _word_lists()["role"]
         for m in sorted(self.people + self.orgs, key=lambda m: m.start):
             tok = self.token_index(m.start)
             k = tok - 1
             while k > 0 and (tokens[k][2] in "'’" or tokens[k][3] in ("l", "la", "le", "les")):
                 k -= 1
             det = tokens[tok - 1 - (tokens[tok - 1][2] in "'’")][3] if tok > 1 else ""
-            if k >= 0 and tokens[k][3] in ("pour", "selon", "apres") and self._opens(k) and (
-                m.kind == "person" and _is_comma(tokens, self.token_index(m.end))
+            v = k
+            if m.kind == "person" and v >= 1 and tokens[v][3] in roles and (
+                    tokens[v - 1][3] in ("l", "la", "le", "les")):
+                v -= 1  # `Pour le journaliste Ben Makhtar Diop, …`
+                while v > 0 and tokens[v][3] in ("l", "la", "le", "les", "'", "’"):
+                    v -= 1
+            if v >= 0 and tokens[v][3] in ("pour", "selon", "apres") and self._opens(v) and (
+                m.kind == "person" and self._aside_then_comma(self.token_index(m.end))
             ):  # `Pour Philippe Poutou, candidat du NPA, l'absence …`: whose view it is
+                self.subjects.append((m.start, m.name, self.gender.get(m.name) or ""))
+                continue
+            if (m.kind == "person" and tok >= 1 and tokens[tok - 1][2].islower()
+                    and (form := verb_form(tokens[tok - 1][3])) and "finite" in form[1]
+                    and self.token_index(m.end) < len(tokens)
+                    and tokens[self.token_index(m.end)][2] in ",.;"):
+                # `impossible de baisser les marges assure Sylvain Rochas, garagiste.`
                 self.subjects.append((m.start, m.name, self.gender.get(m.name) or ""))
                 continue
             if k >= 0 and (tokens[k][3] in _PREPOSITIONS or tokens[k][3] == "que"):
@@ -868,6 +882,19 @@ class _Article:
                 name = sub.name
             bisect.insort(self.subjects, (tokens[tok][0], name or "", gender or ""))
         self.subjects.sort()
+
+    def _aside_then_comma(self, tok: int) -> bool:
+        """A comma at token `tok`, or after up to three lower-case words that are no verb
+        (`Ben Makhtar Diop par ailleurs panéliste, …`)."""
+        tokens = self.tokens
+        for k in range(tok, min(tok + 4, len(tokens))):
+            if tokens[k][2] == ",":
+                return True
+            word = tokens[k][2]
+            if not (word.isalpha() and word.islower()) or tokens[k][3] in _NOT_AN_ASIDE or (
+                    verb_form(tokens[k][3])):
+                return False
+        return False
 
     def _clause_start(self, tok: int) -> int:
         """First token of a sentence's main clause: past an opener (`Mardi,`, `Vers 10h50,`)."""
@@ -1298,6 +1325,9 @@ def _join_couples(text: str, people: list[NameMention]) -> tuple[list[NameMentio
             continue
         out.append(m)
     return out, joint
+
+
+_NOT_AN_ASIDE = frozenset(["qui", "que", "qu", "dont", "et", "ou", "mais"])
 
 
 def _is_comma(tokens, tok: int) -> bool:
@@ -2439,10 +2469,27 @@ def _skip_complement(art: _Article, tok: int, limit: int) -> int:
             or word in ("le", "la", "l", "les", "un", "une", "son", "sa", "leur")
             and tokens[k - 1][3] not in _PREPOSITIONS  # (`en conférence de presse son recteur`)
             or word in _TITLES and raw[:1].isupper()  # `déclare par communiqué M. Bouchard`
+            or _missed_name(art, k, limit)
         ):
             return k
         k += 1
     return start
+
+
+def _missed_name(art: _Article, k: int, limit: int) -> bool:
+    """`a déclaré à cette occasion Abdoukhadre Dieylani Bâ, adjoint au préfet`: capitalised
+    words after a lower-case noun, no entity the detector knows, ending the clause, are the
+    name of the speaker it missed."""
+    tokens = art.tokens
+    before = tokens[k - 1][2]
+    if not (before.isalpha() and before.islower()) or tokens[k - 1][3] in _PREPOSITIONS or (
+            tokens[k - 1][3] in _DETERMINERS):
+        return False
+    end = k
+    while end < limit and _is_cap(tokens[end][2]) and tokens[end][0] not in art.org_at and (
+            art.place_end(end) is None):
+        end += 1
+    return end > k and (end == limit or tokens[end][2] in ",.;")
 
 
 def _subject_first(art: _Article, tok: int, limit: int):
@@ -3388,11 +3435,7 @@ def attribute_speakers(
     pending_chain: list[int] = []
     for n, i in enumerate(order):
         quote = quotes[i]
-        mark_pos = quote.start - 1
-        if quote.mark == "‘’":  # a doubled single quote: its first character
-            mark_pos = text.rfind("‘", 0, quote.start)
-        while mark_pos > 0 and text[mark_pos] not in _OPENING and text[mark_pos] not in "”‘":
-            mark_pos -= 1
+        mark_pos = _opening_mark(text, quote)
         s_start, s_end = art.sentence_span(mark_pos)
         limit = art.token_index(min(s_end + 1, len(text)))
         limit = min(max(limit, art.token_index(quote.end) + 12), len(art.tokens))
@@ -3494,6 +3537,10 @@ def attribute_speakers(
             attribution = _carry_over(art, quote, mark_pos, previous, by_text)
         for j in pending_chain:
             a = attribution
+            about = _chain_breaks(art, quotes[j], a.speaker)
+            if about:
+                results[j] = Attribution(about, "person", None, None, "carry-over", 0.4)
+                continue
             results[j] = Attribution(
                 a.speaker,
                 a.speaker_kind,
@@ -3510,7 +3557,8 @@ def attribute_speakers(
             by_text.setdefault(keys[i], attribution)
         previous = (quote.end, attribution)
     for j in pending_chain:
-        results[j] = _carry_over(art, quotes[j], quotes[j].start - 1, previous, by_text)
+        results[j] = _carry_over(art, quotes[j], _opening_mark(text, quotes[j]), previous,
+                                 by_text)
     for i in range(len(quotes) - 1):
         named = _added_by(art, quotes[i], results[i], quotes[i + 1], results[i + 1])
         if named is not None:
@@ -3787,6 +3835,33 @@ def _followed_by_quote(art, quote, order, quotes, n) -> bool:
     return len(between) <= 8 and not any(c.isalnum() for c in between)
 
 
+def _opening_mark(text: str, quote: QuoteSpan) -> int:
+    """Position of the quotation's opening mark (before the space French sets inside it)."""
+    mark_pos = quote.start - 1
+    if quote.mark == "‘’":  # a doubled single quote: its first character
+        mark_pos = text.rfind("‘", 0, quote.start)
+    while mark_pos > 0 and text[mark_pos] not in _OPENING and text[mark_pos] not in "”‘":
+        mark_pos -= 1
+    return mark_pos
+
+
+def _chain_breaks(art: _Article, quote: QuoteSpan, speaker: str | None) -> str | None:
+    """`Alexandre Macaire … a fait un plein rapide. « C'était vraiment à côté … » « Avant, … »,
+    détaille … une employée, Shana Drut.`: a quotation standing alone after a sentence about one
+    person is theirs, not that of someone the next quotation's cue names for the first time."""
+    if not speaker or art.kind_of(speaker) != "person":
+        return None
+    mark_pos = _opening_mark(art.text, quote)
+    s_start, _ = art.sentence_span(mark_pos)
+    if art.text[s_start:mark_pos].strip() or any(
+            m.name == speaker and m.start < quote.start for m in art.people):
+        return None
+    line_start = art.text.rfind("\n", 0, mark_pos) + 1
+    prev_start, _ = art.sentence_span(max(s_start - 1, 0))
+    about = _sentence_before_about(art, quote, line_start, prev_start, s_start)
+    return about if about != speaker else None
+
+
 def _paragraph_speaks(art: _Article, quote: QuoteSpan, previous) -> bool:
     """True when an earlier quotation of the paragraph ending with `quote` has a speaker and
     the next quotation opens another paragraph: `« … », a-t-il averti. « … »` then a new
@@ -3919,10 +3994,19 @@ def _carry_over(art: _Article, quote: QuoteSpan, mark_pos: int, previous, by_tex
         ):  # (a body is no voice for a quotation standing alone: `Le parquet a fait appel.`;
             # the people a topic names are what is spoken of)
             return Attribution(name, "person", None, None, "carry-over", 0.4)
-        if not lead and quote.kind == "full" and line_start <= prev_start < s_start:
-            # `La maire attend des réponses de l'État. « Nous ne pouvons plus attendre … »`:
-            # the person the paragraph's sentence before is about goes on
-            sub = _np_after(art, art.token_index(prev_start), art.token_index(s_start))
-            if sub is not None and sub.name and sub.kind == "person":
-                return Attribution(sub.name, "person", None, None, "carry-over", 0.4)
+        if not lead:
+            about = _sentence_before_about(art, quote, line_start, prev_start, s_start)
+            if about:
+                return Attribution(about, "person", None, None, "carry-over", 0.4)
     return _NONE
+
+
+def _sentence_before_about(art: _Article, quote: QuoteSpan, line_start: int, prev_start: int,
+                           s_start: int) -> str | None:
+    """`La maire attend des réponses de l'État. « Nous ne pouvons plus attendre … »`: the
+    person the paragraph's sentence before a full quotation standing alone is about."""
+    if quote.kind == "full" and line_start <= prev_start < s_start:
+        sub = _np_after(art, art.token_index(prev_start), art.token_index(s_start))
+        if sub is not None and sub.name and sub.kind == "person":
+            return sub.name
+    return None
