@@ -37,7 +37,8 @@ GOLD_TYPES = {"Person": "person", "Organization": "organisation", "Location": "p
 NEWS_NER = [Path(__file__).resolve().parents[2] / "tests" / "data" / name
             for name in ("news_ner", "news4_ner", "news5_ner", "news7_ner", "news8_ner",
                          "news9_ner", "news10_ner", "news11_ner", "news14_ner", "news15_ner",
-                         "news16_ner", "news17_ner", "news18_ner", "news19_ner", "news20_ner", "news21_ner")]
+                         "news16_ner", "news17_ner", "news18_ner", "news19_ner", "news20_ner",
+                         "news21_ner")]
 HELDOUT_NER = {"news9_ner", "news10_ner"}
 
 Span = tuple[int, int, str]
