@@ -19,7 +19,7 @@ newlines (a single "\\n" of scraped text counts as a break too).  Rules, in the 
   `"` in mid-sentence is more often an inch mark or a typo than a lost quotation.
 * A » that closes nothing and is glued to the word after it opens (`Eslami.»Notre travail…»`,
   `d'alarme: »Il faut…»`: scraped copy with a reversed mark), and so does a ” set between spaces
-  when nothing is open, which a “ then closes (`” fascinant “`); one that closes nothing else
+  when nothing is open, which a “ then closes (`” fascinant “`); a » that closes nothing else
   closes an open “ or „, and a ” closes an open « (`“Au sortir … même », a déclaré`: mismatched
   marks).
 * Apostrophes (’ and ') are never marks.
