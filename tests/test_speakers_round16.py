@@ -86,3 +86,18 @@ def test_reversed_curly_marks_set_with_french_spaces_pair():
         "fascinant",
         "Cela démontre le très haut potentiel de la recherche, confie Michaël Gillon. De tels "
         "résultats n'arrivent pas par hasard."]
+
+
+def test_an_inverted_pronoun_is_the_one_person_the_quotation_s_sentence_names():
+    text = ("Titre\n\nCharles Woeste a fermé le magasin hier.\n\nDans le magasin, la décision a "
+            "été prise spontanément. C'est ce qu'a vu le délégué syndical Frédéric Rosseeuw, "
+            "lui-même employé du magasin : « Des personnes ont 33 ans de maison, ils n'ont "
+            "jamais fait grève », nous rapporte-t-il.")
+    assert speakers_of(text) == [("Des personnes ont 33", "Frédéric Rosseeuw")]
+
+
+def test_an_inverted_pronoun_skips_a_sentence_naming_someone_of_the_other_gender():
+    text = ("Titre\n\nCharles Woeste a fermé le magasin hier.\n\nLe magasin de Marie Dupont a vu "
+            "la scène : « Des personnes ont 33 ans de maison, ils n'ont jamais fait grève », "
+            "nous rapporte-t-il.")
+    assert speakers_of(text) == [("Des personnes ont 33", "Charles Woeste")]

@@ -3458,6 +3458,13 @@ def attribute_speakers(
             # pronoun stands for the speaker the cue before the quotation names (and
             # `« … » Craint-on une guerre civile ?` asks a question, it names nobody)
             found = _copula(art, mark_pos) or _cue_before(art, quote, mark_pos) or found
+        elif found is not None and found[2] == "pronoun" and found[0].mention in ("il", "elle"):
+            # `Le délégué Frédéric Rosseeuw l'a vu : « … », nous rapporte-t-il`: the one person
+            # the quotation's own sentence names, not a subject further back
+            named = _one_person_before(art, s_start, mark_pos, found[0].mention)
+            if named is not None and named.name != found[0].name:
+                found = (_Subject(named.name, "person", found[0].mention, 0.6, found[0].pos),
+                         found[1], "pronoun")
         elif (found is not None and found[2] == "cue-after" and found[0].kind == "organisation"
               and art.token_index(s_start) < art.token_index(mark_pos)):
             # `Selon le responsable, « … », indique Francetvinfo.fr`, `l'usine a reconnu un
@@ -3833,6 +3840,21 @@ def _followed_by_quote(art, quote, order, quotes, n) -> bool:
     nxt = quotes[order[n + 1]]
     between = art.text[quote.end : nxt.start]
     return len(between) <= 8 and not any(c.isalnum() for c in between)
+
+
+def _one_person_before(art: _Article, s_start: int, mark_pos: int, pronoun: str):
+    """The one person named in the sentence before the quotation's mark, outside quotations,
+    whose gender agrees with `pronoun`, or None."""
+    i = bisect.bisect_left(art.person_starts, s_start)
+    j = bisect.bisect_left(art.person_starts, mark_pos)
+    named = {m.name: m for m in art.people[i:j] if not art.in_quote[art.token_index(m.start)]}
+    if len(named) != 1:
+        return None
+    person = next(iter(named.values()))
+    gender = art.gender.get(person.name)
+    if gender and gender != ("f" if pronoun == "elle" else "m") or person.name in art.joint:
+        return None
+    return person
 
 
 def _opening_mark(text: str, quote: QuoteSpan) -> int:
