@@ -43,8 +43,15 @@ def test_a_person_after_a_reporting_verb_ending_the_clause_is_who_il_stands_for(
 
 def test_a_verb_s_object_is_no_subject():
     text = ("Titre\n\n« Ça devient vraiment trop cher pour certains », indique Arnaud. Arnaud "
-            "cite Paul Martin de la direction.\n\n« On est au minimum, ça couvre juste les "
+            "assure Paul Martin de son soutien.\n\n« On est au minimum, ça couvre juste les "
             "frais », confie-t-il.")
+    assert speakers_of(text)[1] == ("On est au minimum, ç", "Arnaud")
+
+
+def test_a_participle_s_object_is_no_subject():
+    text = ("Titre\n\n« Ça devient vraiment trop cher pour certains », indique Arnaud. Arnaud a "
+            "souligné Paul Martin.\n\n« On est au minimum, ça couvre juste les frais », "
+            "confie-t-il.")
     assert speakers_of(text)[1] == ("On est au minimum, ç", "Arnaud")
 
 

@@ -808,8 +808,10 @@ class _Article:
             ):  # `Pour Philippe Poutou, candidat du NPA, l'absence …`: whose view it is
                 self.subjects.append((m.start, m.name, self.gender.get(m.name) or ""))
                 continue
-            if (m.kind == "person" and tok >= 1 and tokens[tok - 1][2].islower()
-                    and (form := verb_form(tokens[tok - 1][3])) and "finite" in form[1]
+            if (m.kind == "person" and tok >= 2 and tokens[tok - 1][2].islower()
+                    and (form := verb_form(tokens[tok - 1][3])) and form[0] in _INCISE_VERBS
+                    and not tokens[tok - 1][2].endswith(("é", "ée", "és", "ées"))
+                    and tokens[tok - 2][3] not in _AUX
                     and self.token_index(m.end) < len(tokens)
                     and tokens[self.token_index(m.end)][2] in ",.;"):
                 # `impossible de baisser les marges assure Sylvain Rochas, garagiste.`
@@ -1327,6 +1329,11 @@ def _join_couples(text: str, people: list[NameMention]) -> tuple[list[NameMentio
     return out, joint
 
 
+# Verbs of an incise that take no person as object: `…, assure Sylvain Rochas, garagiste.`
+_INCISE_VERBS = frozenset(["assurer", "affirmer", "expliquer", "indiquer", "préciser",
+                           "souligner", "confier", "estimer", "ajouter", "déclarer", "raconter",
+                           "poursuivre", "noter", "observer", "insister", "témoigner",
+                           "résumer", "commenter", "conclure", "détailler", "relever"])
 _NOT_AN_ASIDE = frozenset(["qui", "que", "qu", "dont", "et", "ou", "mais"])
 
 
