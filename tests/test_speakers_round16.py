@@ -108,3 +108,23 @@ def test_an_inverted_pronoun_skips_a_sentence_naming_someone_of_the_other_gender
             "la scène : « Des personnes ont 33 ans de maison, ils n'ont jamais fait grève », "
             "nous rapporte-t-il.")
     assert speakers_of(text) == [("Des personnes ont 33", "Charles Woeste")]
+
+
+def test_citer_reports_the_words_of_its_subject():
+    text = ("Titre\n\n« Je sens une fébrilité que je n'ai jamais ressentie », indique Alain "
+            "Marietta, délégué patronal.\n\nIl cite la Chine, un monde « important pour les "
+            "horlogers » et un système entier « qui s'écroule un peu ».")
+    assert [speaker for _, speaker in speakers_of(text)] == ["Alain Marietta"] * 3
+
+
+def test_a_reporting_verb_s_form_after_an_article_and_a_preposition_is_a_noun():
+    text = ("Titre\n\nLe maire Paul Roy a ouvert la fête.\n\nDes travailleurs sont venus retracer "
+            "l'histoire de la cité: « Nous sommes venus car nous avons besoin de nous retrouver, "
+            "explique Alain Nelles, employé. »")
+    assert speakers_of(text) == [("Nous sommes venus ca", "Alain Nelles")]
+
+
+def test_a_speaker_cite_par_a_medium_is_still_the_speaker():
+    text = ("Titre\n\nLe ministre Karim Alaoui, cité par l'AFP, a estimé que le chantier serait "
+            "« long et difficile ».")
+    assert speakers_of(text) == [("long et difficile", "Karim Alaoui")]

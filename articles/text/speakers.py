@@ -2755,8 +2755,9 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
             or tokens[k - 1][3] in _PRENOMINAL and k - 1 > first
             and tokens[k - 2][3] in _DETERMINERS
             and _DERNIER.get(tokens[k - 2][3]) != tokens[k - 1][3]  # (`ce dernier juge`)
+            or _after_article(tokens, k, first)
         ):
-            continue  # `un (nouveau) communiqué`: a noun, not a verb
+            continue  # `un (nouveau) communiqué`, `l'histoire de la cité`: a noun, not a verb
         if not inv and "pp" in form[1] and _passive(tokens, k, first):
             continue  # `il est décrit comme « discret »`: the subject is described, not speaking
         if (
@@ -2918,6 +2919,14 @@ _SEEMING = frozenset(["veut", "voulait", "voulu", "montre", "montrait", "montre"
 _DOCUMENTS = frozenset(["communique", "texte", "lettre", "rapport", "message", "note", "document",
                         "courrier", "tweet", "declaration", "publication", "post", "avis",
                         "arrete", "decret"])
+def _after_article(tokens, k: int, first: int) -> bool:
+    """True when token `k` follows `le`, `la`, `les` or `l'` after a preposition: an article
+    (`de la cité`), not an object pronoun (`il la cite`)."""
+    j = k - 1 - (tokens[k - 1][2] in "'’")
+    return j - 1 >= first and tokens[j][3] in ("le", "la", "les", "l") and (
+        tokens[j - 1][3] in _PREPOSITIONS)
+
+
 _NOUN_DETERMINERS = frozenset(["un", "une", "ce", "cette", "ces", "son", "sa", "ses", "du", "des",
                                "au", "aux"])
 _PRENOMINAL = frozenset(["nouveau", "nouvel", "nouvelle", "dernier", "derniere", "premier",
