@@ -2919,6 +2919,8 @@ _SEEMING = frozenset(["veut", "voulait", "voulu", "montre", "montrait", "montre"
 _DOCUMENTS = frozenset(["communique", "texte", "lettre", "rapport", "message", "note", "document",
                         "courrier", "tweet", "declaration", "publication", "post", "avis",
                         "arrete", "decret"])
+
+
 def _after_article(tokens, k: int, first: int) -> bool:
     """True when token `k` follows `le`, `la`, `les` or `l'` after a preposition: an article
     (`de la cité`), not an object pronoun (`il la cite`)."""
