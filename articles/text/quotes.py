@@ -45,8 +45,8 @@ _WORD = re.compile(r"\S*\w\S*")
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"»”]*\s\S)")
 _SPACE = " \t\u00a0\u202f\u2009\u2007\u200b"
 
-_OPENERS = {"«": "»", "“": "”’“", "„": "“”", "‹": "›", '"': '"', "”": "”", "‘’": "’”", "»": "»"}
-_OPENERS["”"] = "”“"  # (`” fascinant “`: reversed curly marks, set with French spaces)
+# (a ” opened is closed by a ” or, reversed marks set with French spaces, by a “: `” fascinant “`)
+_OPENERS = {"«": "»", "“": "”’“", "„": "“”", "‹": "›", '"': '"', "”": "”“", "‘’": "’”", "»": "»"}
 _BEFORE_OPEN = set(" \t\u00a0\u202f\u2009([{«“'’-—–/:;,")
 _AFTER_CLOSE = set(" \t\u00a0\u202f\u2009.,;:!?)]}»”…'’-—–/")
 

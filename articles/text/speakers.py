@@ -790,21 +790,18 @@ class _Article:
         subject (`L'avocate de Benoît Hamon précise`) counts too, so that `elle` does not skip
         it to reach a name further back."""
         tokens = self.tokens
-        roles = _word_lists()["role"]
+        lists = _word_lists()
         for m in sorted(self.people + self.orgs, key=lambda m: m.start):
             tok = self.token_index(m.start)
-            k = tok - 1
-            while k > 0 and (tokens[k][2] in "'’" or tokens[k][3] in ("l", "la", "le", "les")):
-                k -= 1
+            end = self.token_index(m.end)
+            k = _before_articles(tokens, tok - 1)
             det = tokens[tok - 1 - (tokens[tok - 1][2] in "'’")][3] if tok > 1 else ""
             v = k
-            if m.kind == "person" and v >= 1 and tokens[v][3] in roles and (
+            if m.kind == "person" and v >= 1 and tokens[v][3] in lists["role"] and (
                     tokens[v - 1][3] in ("l", "la", "le", "les")):
-                v -= 1  # `Pour le journaliste Ben Makhtar Diop, …`
-                while v > 0 and tokens[v][3] in ("l", "la", "le", "les", "'", "’"):
-                    v -= 1
+                v = _before_articles(tokens, v - 1)  # `Pour le journaliste Ben Makhtar Diop, …`
             if v >= 0 and tokens[v][3] in ("pour", "selon", "apres") and self._opens(v) and (
-                m.kind == "person" and self._aside_then_comma(self.token_index(m.end))
+                m.kind == "person" and self._aside_then_comma(end)
             ):  # `Pour Philippe Poutou, candidat du NPA, l'absence …`: whose view it is
                 self.subjects.append((m.start, m.name, self.gender.get(m.name) or ""))
                 continue
@@ -812,8 +809,7 @@ class _Article:
                     and (form := verb_form(tokens[tok - 1][3])) and form[0] in _INCISE_VERBS
                     and not tokens[tok - 1][2].endswith(("é", "ée", "és", "ées"))
                     and tokens[tok - 2][3] not in _AUX
-                    and self.token_index(m.end) < len(tokens)
-                    and tokens[self.token_index(m.end)][2] in ",.;"):
+                    and end < len(tokens) and tokens[end][2] in ",.;"):
                 # `impossible de baisser les marges assure Sylvain Rochas, garagiste.`
                 self.subjects.append((m.start, m.name, self.gender.get(m.name) or ""))
                 continue
@@ -823,7 +819,6 @@ class _Article:
                 continue  # `Frank Lampard, Petr Čech et Joe Cole ont …`: several subjects
             initial = self._opens(tok) or k >= 0 and tokens[k][3] in _LEADING_CONJUNCTIONS and (
                 self._opens(k))
-            end = self.token_index(m.end)
             if not self._verb_follows(end, sentence_initial=initial) and not (
                 initial and m.kind == "person" and end < len(tokens)
                 and tokens[end][2].isalpha() and tokens[end][2].islower()
@@ -833,19 +828,16 @@ class _Article:
                 continue
             if m.kind == "person":
                 self.subjects.append((m.start, m.name, self.gender.get(m.name) or ""))
-            elif det in ("le", "la", "l") and _key(m.name.split()[0]) in _word_lists()[
-                "organisation"
-            ]:  # `le ministère des Finances a proposé … il a indiqué`
+            elif det in ("le", "la", "l") and _key(m.name.split()[0]) in lists["organisation"]:
+                # `le ministère des Finances a proposé … il a indiqué`
                 gender = _np_gender(det, _key(m.name.split()[0]))
                 if gender:
                     self.subjects.append((m.start, m.name, gender))
             else:  # `Business France a quant à elle reconnu … Elle précise`
-                end = self.token_index(m.end)
                 after = [t[3] for t in tokens[end : end + 4]]
                 for gender, pronoun in (("f", "elle"), ("m", "lui")):
                     if ["quant", "à", pronoun] in (after[0:3], after[1:4]):
                         self.subjects.append((m.start, m.name, gender))
-        lists = _word_lists()
         animate = lists["role"] | lists["anonymous"] | lists["organisation"]
         openers = _OPENER_WORDS
         for start in self.sentence_starts:
@@ -1220,6 +1212,13 @@ class _Article:
         keys = [token[3] for token in self.tokens[i:j]]
         return any(_opens_phrase(keys[k:k + 3], _TURNS) for k in range(len(keys)))
 
+    def named_between(self, start: int, end: int) -> dict[str, NameMention]:
+        """The people named from `start` to `end`, outside quotations: one mention a name."""
+        i = bisect.bisect_left(self.person_starts, start)
+        j = bisect.bisect_left(self.person_starts, end)
+        return {m.name: m for m in self.people[i:j]
+                if not self.in_quote[self.token_index(m.start)]}
+
     def in_headline(self, pos: int) -> bool:
         return 0 <= pos <= self.headline_end
 
@@ -1334,6 +1333,13 @@ _INCISE_VERBS = frozenset(["assurer", "affirmer", "expliquer", "indiquer", "pré
                            "souligner", "confier", "estimer", "ajouter", "déclarer", "raconter",
                            "poursuivre", "noter", "observer", "insister", "témoigner",
                            "résumer", "commenter", "conclure", "détailler", "relever"])
+def _before_articles(tokens, k: int) -> int:
+    """Token `k`, or the first before it, that is no `l'`, `la`, `le` or `les`."""
+    while k > 0 and (tokens[k][2] in "'’" or tokens[k][3] in ("l", "la", "le", "les")):
+        k -= 1
+    return k
+
+
 _NOT_AN_ASIDE = frozenset(["qui", "que", "qu", "dont", "et", "ou", "mais"])
 
 
@@ -3863,9 +3869,7 @@ def _followed_by_quote(art, quote, order, quotes, n) -> bool:
 def _one_person_before(art: _Article, s_start: int, mark_pos: int, pronoun: str):
     """The one person named in the sentence before the quotation's mark, outside quotations,
     whose gender agrees with `pronoun`, or None."""
-    i = bisect.bisect_left(art.person_starts, s_start)
-    j = bisect.bisect_left(art.person_starts, mark_pos)
-    named = {m.name: m for m in art.people[i:j] if not art.in_quote[art.token_index(m.start)]}
+    named = art.named_between(s_start, mark_pos)
     if len(named) != 1:
         return None
     person = next(iter(named.values()))
@@ -3952,8 +3956,7 @@ def _named_next(art: _Article, quote: QuoteSpan, line_start: int,
     if any(verb_form(art.tokens[k][3]) and not art.in_quote[k]
            for k in range(voiced or first, last)):  # (`analyse` the noun, not the verb)
         return None  # (`La défense … martèle …`: that sentence says who speaks, not a name)
-    named = {m.name: m for m in art.people if n_start <= m.start < n_end
-             and not art.in_quote[art.token_index(m.start)]}
+    named = art.named_between(n_start, n_end)
     if len(named) != 1:
         return None
     person = next(iter(named.values()))
