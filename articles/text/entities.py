@@ -154,9 +154,11 @@ _ROAD_INITIALS = frozenset(letters[0] for letters in _ROAD_LETTERS)  # what `_MO
 _ROAD_NUMBER = re.compile(r"^\d{1,4}(?:bis|ter|[a-z])?$")
 _ROAD_BEFORE = frozenset(("la", "l", "'", "route", "routes", "autoroute", "departementale",
                           "nationale", "et", ",", "sur"))
-# Role nouns of the speakers' lexicon that do not announce a name ("le premier Ministre").
+# Role nouns of the speakers' lexicon that do not announce a name ("le premier Ministre"; an
+# owner's is the business's: "propriétaire du camping Cascade").
 _NOT_BEFORE_NAMES = frozenset(("premier", "premiere", "principal", "principale", "numero",
-                               "milieu", "homme"))
+                               "milieu", "homme", "proprietaire", "coproprietaire", "exploitant",
+                               "exploitante"))
 # A word with capitals inside, as brands and companies write their names ("FranceAgriMer",
 # "BrittanyFerries"), but not the surnames that glue a particle ("McCain", "DiCaprio").
 _CAMEL_CASE = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)+$")
@@ -926,6 +928,9 @@ class EntityDetector:
                 elif (found and found[1][2] == -2 and t.opens(i - 2) and found[0] < len(keys)
                       and keys[found[0]] in _IDIOM_NEXT):
                     found = None  # "L'essentiel est de gagner": the phrase, not the paper
+                elif (found and found[0] == i + 1 and found[1][1] == PLACE
+                      and self._town_or_given_name(t, i)):
+                    found = None  # "Depuis 1989, Saida habite rue Steyls": a person
                 if found and (best is None or found[0] > best.end):
                     end, (canonical, kind, _, _) = found
                     best = _Span(i, end, kind, canonical, "gazetteer")
@@ -1266,7 +1271,26 @@ class EntityDetector:
             while k < end and shapes[k] not in "UC":
                 k += 1
             end = self._portfolio_end(t, k, end)
-        return _Span(i, end, ORGANISATION, None, "rule")
+        return _Span(i, self._on_to_acronym(t, i, end), ORGANISATION, None, "rule")
+
+    def _on_to_acronym(self, t: _Tokens, i: int, end: int) -> int:
+        """Return where the body's name headed at i ends when a few lower-case words after
+        `end` lead to its acronym in brackets, which opens with the head's initial and holds
+        the last word's: "Société de protection des forêts contre le feu (SOPFEU)"."""
+        keys, shapes, words = t.keys, t.shapes, t.words
+        k = end
+        while k < len(keys) and k - end < 4 and shapes[k] == "l" and not t.newline[k] and (
+                keys[k] in _SPELL_LINKS or keys[k] not in self._lex.stopwords
+                and "finite" not in (verb_form(words[k]) or ("", ""))[1]):
+            k += 1
+        if k == end or k + 2 >= len(keys) or keys[k] != "(" or keys[k + 2] != ")" or (
+                shapes[k + 1] != "U" or keys[k - 1] in _SPELL_LINKS):
+            return end
+        acronym = strip_accents(words[k + 1]).upper()
+        if acronym[:1] == strip_accents(words[i][:1]).upper() and (
+                strip_accents(words[k - 1][:1]).upper() in acronym[1:]):
+            return k
+        return end
 
     @staticmethod
     def _army(t: _Tokens, i: int) -> _Span | None:
@@ -1993,7 +2017,8 @@ class EntityDetector:
             return True  # "Nathalie, elle, tient surtout à …", "Sylvain, de son côté, a perdu"
         if i == 0:
             return subject or self._described(t, i)
-        if self._described(t, i) and (t.opens(i) or keys[i - 1] in (",", "et", "pour", "selon")):
+        if self._described(t, i) and (
+                t.opens(i) or keys[i - 1] in (",", "et", "pour", "selon", "chez")):
             return True  # "Marie, 34 ans, n'en revient pas", "Pour Karim, un habitant du quartier"
         if self._paired(t, i):
             return True  # "le travail commence pour Luca et Christoph"
@@ -2005,12 +2030,24 @@ class EntityDetector:
             k = i - 2 - (i >= 3 and keys[i - 2] in _ADDRESSEES)  # object pronoun
             if keys[k] in (",", "»", "”", '"'):
                 return True  # "», explique Suzie dans les rayons", "», nous dit Léna"
-        if subject and (t.opens(i) or keys[i - 1] == ","):
-            return True  # "Enfin, David pousse un soupir"
+        if subject and (t.opens(i) or keys[i - 1] in (",", "ou", "quand", "lorsque", "lorsqu")):
+            return True  # "Enfin, David pousse un soupir", "à Blendecques, où Alexandre a vu"
         if keys[i + 1] in ("de", "d") and i + 2 < n and keys[i - 1] in (",", "et"):
             found = self._lex.trie.longest(t, i + 2 + (keys[i + 2] == "'"))
             return found is not None and found[1][1] == PLACE and words[i + 2][:1].isupper()
         return False
+
+    def _town_or_given_name(self, t: _Tokens, i: int) -> bool:
+        """Say whether token i, a town that is also a given name (Saïda, Florence, Nancy),
+        names a person: after a comma or at a sentence's start inside the text, with a
+        lower-case verb after it ("Depuis 1989, Saida habite") or a witness's description
+        ("Nancy, une voisine,")."""
+        keys, n = t.keys, len(t.keys)
+        if (not i or i + 1 >= n or t.shapes[i] != "C" or not self._is_first_name(keys[i])
+                or not (keys[i - 1] == "," or t.opens(i))):
+            return False
+        return (t.shapes[i + 1] == "l" and keys[i + 1] not in _NOT_A_VERB_AFTER_NAME
+                and keys[i + 1] not in _PLACE_BEFORE) or self._described(t, i)
 
     def _paired(self, t: _Tokens, i: int) -> bool:
         """Say whether token i and another given name are joined by `et`, neither of them
@@ -2030,10 +2067,12 @@ class EntityDetector:
     def _described(t: _Tokens, i: int) -> bool:
         """Say whether an age or an indefinite description follows token i in apposition, the
         way French news introduces a witness by given name alone ("Marie, 34 ans,", "Léa (12
-        ans)", "Karim, un habitant du quartier,")."""
+        ans)", "Karim, un habitant du quartier,", "Ludovic un autre propriétaire,")."""
         keys, n = t.keys, len(t.keys)
         if i + 3 < n and keys[i + 1] in (",", "(") and keys[i + 3] in ("ans", "an"):
             return keys[i + 2].isdigit() or keys[i + 2] in _NUMBERS
+        if i + 3 < n and keys[i + 1] in ("un", "une") and t.shapes[i + 2] == "l":
+            return "," in keys[i + 3:i + 6]  # "Ludovic un autre propriétaire, est pour"
         return (i + 3 < n and keys[i + 1] == "," and keys[i + 2] in ("un", "une")
                 and t.shapes[i + 3] == "l")
 

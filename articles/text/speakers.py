@@ -296,6 +296,17 @@ _TOWNSFOLK_ENDS = ("ois", "oise", "oises", "ais", "aise", "aises", "ien", "iens"
                    "iennes")
 
 
+def _townsfolk(art: _Article, words: list[int], keys: list[str], det: str) -> bool:
+    """`Selon la Laekenoise`, `le Carougeois`: one capitalised word no list knows, with the
+    ending of a town's people, after the definite article, is an inhabitant standing for a
+    person of the article like a nationality."""
+    if len(keys) != 1 or det not in ("le", "la", "l") or not keys[0].endswith(_TOWNSFOLK_ENDS):
+        return False
+    tok = art.tokens[words[-1]]
+    return (len(keys[0]) >= 7 and _is_cap(tok[2]) and tok[0] not in art.org_at
+            and tok[0] not in art.person_at)
+
+
 def _nationality(word_key: str) -> bool:
     """Say whether an unaccented key is a nationality in any gender and number (`malienne`,
     `marocaines`, `turque`)."""
@@ -376,6 +387,7 @@ _ADVERBS = frozenset(
         "dimanche",
         "soir",
         "matin",
+        "apres-midi",  # `a déclaré samedi après-midi le ministre`
         "recemment",
         "longtemps",
         "souvent",
@@ -833,6 +845,9 @@ class _Article:
                 gender = _np_gender(det, _key(m.name.split()[0]))
                 if gender:
                     self.subjects.append((m.start, m.name, gender))
+            elif det in ("le", "la") and m.name.isupper():
+                # `la SOPFEU doit désormais prioriser … Elle se concentrera`
+                self.subjects.append((m.start, m.name, "f" if det == "la" else "m"))
             else:  # `Business France a quant à elle reconnu … Elle précise`
                 after = [t[3] for t in tokens[end : end + 4]]
                 for gender, pronoun in (("f", "elle"), ("m", "lui")):
@@ -917,7 +932,7 @@ class _Article:
             self.tokens[tok - 1][2] == ","
             and not any(self.tokens[k][3] in _verb_forms() or self.tokens[k][3] in _AUX
                         for k in range(first, tok - 1))
-            and tok - first <= 6
+            and tok - first <= 9
         )
 
     def _verb_follows(self, tok: int, *, sentence_initial: bool = False) -> bool:
@@ -1051,11 +1066,12 @@ class _Article:
 
     def resolve_role(
         self, words: list[str], gender: str | None, pos: int = 1 << 60, *, epithet: bool = False,
-        possessive: bool = False,
+        possessive: bool = False, townsfolk: bool = False,
     ) -> tuple[str | None, float]:
-        """Person an apposition taught this role; a nationality falls back on prominence; an
-        epithet (`l'ancien gardien des Diables rouges`, `le pilote monégasque`) on the one
-        person the sentence before names."""
+        """Person an apposition taught this role; a nationality (or, `townsfolk`, the people
+        of a town: `la Laekenoise`) falls back on prominence; an epithet (`l'ancien gardien
+        des Diables rouges`, `le pilote monégasque`) on the one person the sentence before
+        names."""
         lists = _word_lists()
         generic = lists["generic_head"]
         content = [w for w in words if w not in _PREPOSITIONS and w not in _DETERMINERS]
@@ -1133,7 +1149,7 @@ class _Article:
                     if self.roles.get(name, set()) & _OFFICE_HEADS and fits_office(
                             (0, name, self.gender.get(name) or "")):
                         return name, 0.4
-        nationalities = {w for w in content if _nationality(w)}
+        nationalities = {w for w in content if townsfolk or _nationality(w)}
         if (content[0] in _MAIN_PERSON_OFFICES
                 or content[0] in _OFFICE_HEADS and len(self.prominence) == 1) \
                 and not nationalities:  # (`le ministre de l'Économie`, the one person named)
@@ -1591,6 +1607,8 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
             break
         if word in _AUX or (verb_form(raw) and words and "finite" in verb_form(raw)[1]):
             break
+        if word in _ADDRESSEES and raw.islower() and words and _is_cap(tokens[words[-1]][2]):
+            break  # `la Stib nous confirme`: whom the name speaks to, before its verb
         words.append(k)
         k += 1
     while words and tokens[words[-1]][3] in ("de", "du", "des", "d", "'", "’", "l", "la", "le"):
@@ -1704,14 +1722,15 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
         person = _apposed_person(art, k)
         if person is not None:
             return _person_subject(art, person, 0.85)
-    if head in lists["role"] or _nationality(head):
+    townsfolk = _townsfolk(art, words, keys, det)
+    if head in lists["role"] or _nationality(head) or townsfolk:
         h = words[len(words) - len(keys)]  # the head's token
         named_after = h + 1 < len(tokens) and _is_cap(tokens[h + 1][2])  # `le défenseur David
         # Savard` in a quotation's incise, where the detector keeps no name: no epithet
         name, conf = art.resolve_role(keys, _np_gender(det, head), tokens[first][0],
                                       epithet=(epithet or det in ("le", "la", "l")
                                                and head in _CALLINGS) and not named_after,
-                                      possessive=det in _POSSESSIVES)
+                                      possessive=det in _POSSESSIVES, townsfolk=townsfolk)
         return _Subject(name, "person" if name else None, mention, conf, tokens[first][0])
     org = art.org_at.get(tokens[words[0]][0]) or art.org_at.get(tokens[first][0])
     if org is not None:
@@ -3602,12 +3621,13 @@ def attribute_speakers(
             continue
         weak = a is None or a.speaker is None or a.method == "carry-over"
         b = by_text.get(keys[i]) if weak else None
-        if weak and b is None and not (a is not None and a.method == "carry-over"):
+        heading = weak and b is None and _heading(art, quotes[i])
+        if weak and b is None and (heading or not (a is not None and a.method == "carry-over")):
             if spoken is None:  # the attributed quotations' words, spaced once per article
                 spoken = [(_word_run(k), b) for k, b in by_text.items()]
             # a headline or lead quoting part of it; a headline or a subheading line, even
-            # three words of it (`« J'en ai pleuré »` over the paragraph that quotes them)
-            heading = _heading(art, quotes[i])
+            # three words of it (`« J'en ai pleuré »` over the paragraph that quotes them),
+            # rather than whoever spoke before the subheading
             b = _contained_in(keys[i], spoken, 3 if heading else 5)
             if b is None and len(keys[i].split()) >= 3 and (
                     heading or art.in_headline(quotes[i].end)):
@@ -4049,7 +4069,18 @@ def _sentence_before_about(art: _Article, quote: QuoteSpan, line_start: int, pre
     """`La maire attend des réponses de l'État. « Nous ne pouvons plus attendre … »`: the
     person the paragraph's sentence before a full quotation standing alone is about."""
     if quote.kind == "full" and line_start <= prev_start < s_start:
-        sub = _np_after(art, art.token_index(prev_start), art.token_index(s_start))
+        tok, limit = art.token_index(prev_start), art.token_index(s_start)
+        sub = _np_after(art, tok, limit)
         if sub is not None and sub.name and sub.kind == "person":
             return sub.name
+        # or the one person subject of the sentence, after a fronted complement
+        # (`Sur sa façade et dans son hall, Saida pointe de nouvelles fissures.`)
+        i = bisect.bisect_left(art.subjects, (prev_start,))
+        named = {name for pos, name, _ in art.subjects[i:] if pos < s_start and name
+                 and art._opens(art.token_index(pos))}  # (not `au moment où Yoann lui pince`)
+        if len(named) == 1:
+            name = named.pop()
+            return name if art.kind_of(name) == "person" else None
     return None
+
+
