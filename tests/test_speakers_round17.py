@@ -46,6 +46,7 @@ def test_a_quotation_standing_alone_after_a_fronted_complement_is_the_clause_sub
 
 
 def test_the_people_of_a_town_stand_for_the_person_of_the_article():
+    # (a newspaper named after a town's people stays the newspaper: test_speakers_round7)
     text = ("Titre\n\nDepuis 1989, Saida habite rue Steyls, à Laeken. Un constat partagé par la "
             "voisine Bérengère. « Ces trams font un vrai boucan », soupire la commerçante.\n\n"
             "Sur sa façade, Saida pointe des fissures.\n\n"
@@ -66,6 +67,13 @@ def test_an_owner_and_a_coordonnateur_are_roles_their_apposition_names():
             "Caron.")
     assert [speaker for _, speaker in speakers_of(text)] == ["Pierre-Olivier Cyr",
                                                              "Stéphane Caron"]
+
+
+def test_a_co_president_and_a_geologist_are_roles_their_apposition_names():
+    text = ("Titre\n\n« C'est un signe du destin pour nous tous », s'est félicité le co-président "
+            "des verts, Samuel Cogolati.\n\n« Il y a un gros point chaud sur la carte », a "
+            "expliqué le géologue cantonal, Raphaël Mayaraz.")
+    assert [speaker for _, speaker in speakers_of(text)] == ["Samuel Cogolati", "Raphaël Mayaraz"]
 
 
 def test_an_owner_does_not_announce_the_business_name_as_a_person():

@@ -303,8 +303,11 @@ def _townsfolk(art: _Article, words: list[int], keys: list[str], det: str) -> bo
     if len(keys) != 1 or det not in ("le", "la", "l") or not keys[0].endswith(_TOWNSFOLK_ENDS):
         return False
     tok = art.tokens[words[-1]]
+    k = words[-1] - 1
+    k -= art.tokens[k][2] in "'’"
     return (len(keys[0]) >= 7 and _is_cap(tok[2]) and tok[0] not in art.org_at
-            and tok[0] not in art.person_at)
+            and tok[0] not in art.person_at
+            and art.tokens[k][2].islower())  # (`selon Le Parisien`: a newspaper's title)
 
 
 def _nationality(word_key: str) -> bool:
@@ -1349,6 +1352,8 @@ _INCISE_VERBS = frozenset(["assurer", "affirmer", "expliquer", "indiquer", "pré
                            "souligner", "confier", "estimer", "ajouter", "déclarer", "raconter",
                            "poursuivre", "noter", "observer", "insister", "témoigner",
                            "résumer", "commenter", "conclure", "détailler", "relever"])
+
+
 def _before_articles(tokens, k: int) -> int:
     """Token `k`, or the first before it, that is no `l'`, `la`, `le` or `les`."""
     while k > 0 and (tokens[k][2] in "'’" or tokens[k][3] in ("l", "la", "le", "les")):
