@@ -381,6 +381,11 @@ _NOT_A_VERB_AFTER_NAME = frozenset(("de", "du", "des", "d", "'", "à", "au", "au
 _TRAILING = frozenset((*_LINKS, *_ELISIONS, "les", "le", "a", "au", "aux", "en", "sur", "par"))
 
 
+def _finite(word: str) -> bool:
+    """Say whether `word` is a finite form of a reporting verb (`demande`, `estime`)."""
+    return "finite" in (verb_form(word) or ("", ""))[1]
+
+
 def _particle_name(t: _Tokens, j: int) -> bool:
     """Say whether token j is a surname glued to an Arabic particle ("al-Bachir", "ben-Ali")."""
     return (t.shapes[j] == "l" and _HYPHEN_PARTICLE.match(t.keys[j]) is not None
@@ -1281,7 +1286,7 @@ class EntityDetector:
         k = end
         while k < len(keys) and k - end < 4 and shapes[k] == "l" and not t.newline[k] and (
                 keys[k] in _SPELL_LINKS or keys[k] not in self._lex.stopwords
-                and "finite" not in (verb_form(words[k]) or ("", ""))[1]):
+                and not _finite(words[k])):
             k += 1
         if k == end or k + 2 >= len(keys) or keys[k] != "(" or keys[k + 2] != ")" or (
                 shapes[k + 1] != "U" or keys[k - 1] in _SPELL_LINKS):
@@ -1375,8 +1380,7 @@ class EntityDetector:
                 continue
             if shape == "l" and key not in lex.stopwords and (
                     _ADJECTIVE.match(t.words[j].lower()) or key in _BARE_ADJECTIVES):
-                if not t.words[j].endswith(("é", "ée", "és", "ées")) and "finite" in (
-                        verb_form(t.words[j]) or ("", ""))[1]:
+                if not t.words[j].endswith(("é", "ée", "és", "ées")) and _finite(t.words[j]):
                     break  # "le Conseil constitutionnel demande": its verb, not an adjective
                 if cap_end == end:
                     cap_end = j + 1  # "ministère des Affaires étrangères"
@@ -1404,7 +1408,7 @@ class EntityDetector:
             return False
         word = t.words[k]
         return (t.keys[k] not in self._lex.stopwords and not _INFINITIVE.search(t.keys[k])
-                and "finite" not in (verb_form(word) or ("", ""))[1])
+                and not _finite(word))
 
     def _joins_name(self, t: _Tokens, k: int) -> bool:
         """Say whether the capitalised word k after "et" continues a body's name ("Fondation
@@ -2040,8 +2044,8 @@ class EntityDetector:
     def _town_or_given_name(self, t: _Tokens, i: int) -> bool:
         """Say whether token i, a town that is also a given name (Saïda, Florence, Nancy),
         names a person: after a comma or at a sentence's start inside the text, with a
-        lower-case verb after it ("Depuis 1989, Saida habite") or a witness's description
-        ("Nancy, une voisine,")."""
+        lower-case verb after it ("Depuis 1989, Saida habite"; not `a`, which may be `à`) or a
+        witness's description ("Nancy, une voisine,")."""
         keys, n = t.keys, len(t.keys)
         if (not i or i + 1 >= n or t.shapes[i] != "C" or not self._is_first_name(keys[i])
                 or not (keys[i - 1] == "," or t.opens(i))):

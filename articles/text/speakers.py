@@ -4074,8 +4074,7 @@ def _sentence_before_about(art: _Article, quote: QuoteSpan, line_start: int, pre
     """`La maire attend des réponses de l'État. « Nous ne pouvons plus attendre … »`: the
     person the paragraph's sentence before a full quotation standing alone is about."""
     if quote.kind == "full" and line_start <= prev_start < s_start:
-        tok, limit = art.token_index(prev_start), art.token_index(s_start)
-        sub = _np_after(art, tok, limit)
+        sub = _np_after(art, art.token_index(prev_start), art.token_index(s_start))
         if sub is not None and sub.name and sub.kind == "person":
             return sub.name
         # or the one person subject of the sentence, after a fronted complement
@@ -4087,5 +4086,3 @@ def _sentence_before_about(art: _Article, quote: QuoteSpan, line_start: int, pre
             name = named.pop()
             return name if art.kind_of(name) == "person" else None
     return None
-
-
