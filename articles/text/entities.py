@@ -1684,6 +1684,9 @@ class EntityDetector:
         if shapes[i] == "C" and self._is_first_name(keys[i]) and self._cap_run(t, i + 1) > i + 1:
             return None  # "le journal de", "l'entreprise Jean Dupont": a person
         end = self._cap_run(t, i, limit=3, particles=False)
+        if i < end < len(keys) - 1 and keys[end].isdigit() and len(keys[end]) <= 3 and (
+                shapes[end + 1] not in "lUC"):
+            end += 1  # "le bailleur Habitat 77.": a number ends the name
         return _Span(i, end, ORGANISATION, None, "rule") if end > i else None
 
     def _company(self, t: _Tokens, i: int) -> _Span | None:
@@ -1953,11 +1956,23 @@ class EntityDetector:
         n = len(keys)
         tail_heads = {key_tuple[0] for key_tuple in tails}.union(k[0] for k in alone)
         extra_surnames = self._extra_surnames
+        # a body a rule found (`le bailleur Habitat 77`) is that body again further on
+        # (`selon Habitat 77`)
+        bodies = {tuple(keys[s.start:s.end]) for s in spans
+                  if s.kind == ORGANISATION and s.source == "rule" and shapes[s.start] in "UC"}
+        body_heads = {b[0] for b in bodies}
         free = 0
         for i in compress(range(n), map(gt, map("UC".__contains__, shapes), covered)):
             key = keys[i]
             if i < free or key in stop:
                 continue
+            if key in body_heads:
+                length = next((k for k in (4, 3, 2, 1) if tuple(keys[i:i + k]) in bodies
+                               and not any(covered[i:i + k])), 0)
+                if length and (i + length >= n or shapes[i + length] not in "UC"):
+                    linked.append(_Span(i, i + length, ORGANISATION, None, "rule"))
+                    free = i + length
+                    continue
             if not (key in tail_heads or key in given or (key,) in extra_surnames):
                 if self._lone_given_name(t, i):
                     linked.append(_Span(i, i + 1, PERSON, None, "rule"))
@@ -2030,8 +2045,12 @@ class EntityDetector:
             return False  # "Benoît Hamon.", "d'Ivry", "(Maurice)", "rue de Paris"
         if keys[i + 1] in (",", ".", ";", ")") and keys[i - 1] == ",":
             return True
-        if i >= 2 and self._reporting_verb(t, i - 1):
-            k = i - 2 - (i >= 3 and keys[i - 2] in _ADDRESSEES)  # object pronoun
+        v = i - 1
+        if i >= 3 and keys[v].endswith("ment") and t.shapes[v] == "l" and not (
+                self._reporting_verb(t, v)):
+            v -= 1  # "», lance fièrement Linda, étudiante": a manner adverb after the verb
+        if v >= 1 and self._reporting_verb(t, v):
+            k = v - 1 - (v >= 2 and keys[v - 1] in _ADDRESSEES)  # object pronoun
             if keys[k] in (",", "»", "”", '"'):
                 return True  # "», explique Suzie dans les rayons", "», nous dit Léna"
         if subject and (t.opens(i) or keys[i - 1] in (",", "ou", "quand", "lorsque", "lorsqu")):

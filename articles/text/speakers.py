@@ -618,6 +618,16 @@ def _fits_role_phrase(raw: str, word: str) -> bool:
 
 
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
+# the finite verb of the clause an apposition sits in, when its closing comma is left out
+_PREDICATE = re.compile(r"\s(?:est|a|était|sont|avait|reste|sera)\s")
+
+
+def _acronym_kept(aside: re.Match) -> str:
+    """An aside dropped from an apposition, but for an acronym: ` (ARS)` -> ` ARS`."""
+    inner = aside.group(0).strip()[1:-1]
+    return f" {inner}" if inner.isupper() and inner.isalpha() and len(inner) <= 8 else ""
+
+
 # `Nom, chef de X`: the phrase after a name's comma
 _APPOSITION_AFTER = re.compile(r"\s*,\s*([^,.;:()]{2,120})")
 _WORDS = re.compile(r"[\w-]+")
@@ -751,11 +761,16 @@ class _Article:
             if phrase:
                 self._teach(person.name, phrase, before_name=True)
             after = text[person.end : person.end + 150]
-            if "(" in after:  # `Xavier Dubois, bourgmestre (Les Engagés) de Walhain`
-                after = _ASIDE.sub("", after)
+            if "(" in after:  # `Xavier Dubois, bourgmestre (Les Engagés) de Walhain`; an
+                # acronym stays (`responsable à l'Agence régionale de santé (ARS)`: `la
+                # responsable de l'ARS`)
+                after = _ASIDE.sub(_acronym_kept, after)
             m = _APPOSITION_AFTER.match(after)
             if m:
-                self._teach(person.name, m.group(1), before_name=False)
+                # a closing comma left out: the predicate's verb ends the phrase (`Christine
+                # Ortmans, responsable … de santé (ARS) est très claire`)
+                phrase = _PREDICATE.split(m.group(1), 1)[0]
+                self._teach(person.name, phrase, before_name=False)
 
     def _teach(self, name: str, phrase: str, *, before_name: bool) -> None:
         raw = _WORDS.findall(phrase)
@@ -785,7 +800,7 @@ class _Article:
             else:
                 return
         else:
-            if len(words) > 12 or words and words[0] in ("et", "ou", "mais"):
+            if len(words) > 16 or words and words[0] in ("et", "ou", "mais"):
                 return  # `Anne Hidalgo, et le préfet de police, …`: a coordination
             if not any(w in roles for w in words[:3]):
                 return
@@ -4042,7 +4057,8 @@ def _carry_over(art: _Article, quote: QuoteSpan, mark_pos: int, previous, by_tex
     if (
         previous is not None
         and previous[1].speaker
-        and previous[0] >= prev_start
+        # the sentence before, or (a full quotation) anywhere earlier in its paragraph
+        and previous[0] >= (min(prev_start, line_start) if quote.kind == "full" else prev_start)
         and not _other_person_between(art, previous[0], mark_pos, previous[1].speaker)
     ):
         a = previous[1]
