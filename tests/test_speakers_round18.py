@@ -48,3 +48,20 @@ def test_a_quotation_alone_later_in_a_paragraph_is_not_carried_past_another_pers
             "Outre le véhicule, la vitesse est pointée du doigt. « La zone 30, les trams ne la "
             "connaissent pas. »")
     assert speakers_of(text)[1][1] != "Saida Benali"
+
+
+def test_a_headline_quotation_signed_by_a_name_in_brackets_is_that_person_s():
+    text = ("« Il n'y aura pas de guerre ethnique au pays » (Capitaine Traoré)\n\n"
+            "Le capitaine Ibrahim Traoré s'est rendu dans un centre de formation.")
+    assert speakers_of(text) == [("Il n'y aura pas de g", "Ibrahim Traoré")]
+
+
+def test_a_rank_does_not_keep_the_one_person_named_from_being_the_president():
+    text = ("Titre\n\nC'est en tenue d'officier que le capitaine Ibrahim Traoré s'est rendu au "
+            "camp. L'information a été rendue publique mercredi.\n\n« Nous allons nous battre "
+            "et nous allons libérer nos terres », a indiqué le président de la Transition.")
+    assert speakers_of(text) == [("Nous allons nous bat", "Ibrahim Traoré")]
+    # an office still rules out a person an apposition gave another trade
+    text = ("Titre\n\nLe procureur Paul Roux a ouvert une enquête. Les faits datent de mars."
+            "\n\n« Nous allons tout reconstruire dans ce quartier », a indiqué le maire.")
+    assert speakers_of(text)[0][1] is None

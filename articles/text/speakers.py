@@ -1180,7 +1180,9 @@ class _Article:
                 g = self.gender.get(name)
                 if not (gender and g and g != gender) and name not in self.joint and (
                     not self._other_trade(name, content[0]) or content[0] in _GENERIC_OFFICES
-                ):  # (not `le président` for a person an apposition called `ministre`)
+                    or len(ranked) == 1 and self.roles.get(name, set()) & _TRADES <= _RANKS
+                ):  # (not `le président` for a person an apposition called `ministre`; but
+                    # `le capitaine Ibrahim Traoré`, the one person named, is `le président`)
                     return name, 0.4
         if nationalities or content[0] in ("homme", "femme"):
             # `le Norvégien` is not the person an apposition called `président ukrainien`
@@ -1328,6 +1330,8 @@ _PROFESSIONS = frozenset(["procureur", "procureure", "juge", "avocat", "avocate"
                           "colonel", "capitaine", "commandant", "medecin", "docteur", "substitut",
                           "enqueteur", "enqueteuse"])
 _TRADES = _OFFICE_HEADS | _PROFESSIONS
+# Military ranks: a title, not a trade that rules out an office.
+_RANKS = frozenset(["colonel", "capitaine", "commandant", "general", "lieutenant"])
 # Doctors by their speciality: `la médecin`, `le docteur` stand for the pédiatre named before.
 _MEDICAL = frozenset(["medecin", "docteur", "docteure", "pediatre", "urgentiste", "chirurgien",
                       "chirurgienne", "psychiatre"])
@@ -2654,6 +2658,16 @@ def _caption(art: _Article, tok: int, limit: int, quote: QuoteSpan):
     """`« … » Markus Preiß, ARD Bruxelles`: a person named right after the quote, then a comma."""
     tokens = art.tokens
     start = tok
+    if tok + 2 < limit and tokens[tok][2] == "(":
+        # a headline `« … » (Capitaine Traoré)`: the name in brackets ending its line signs it
+        j = tok + 1 + (tokens[tok + 1][3] in _word_lists()["role"])
+        person = art.person_starting(j)
+        after = art.token_index(person.end) if person is not None else limit
+        if after < len(tokens) and tokens[after][2] == ")" and (
+                "\n" in art.text[tokens[after][1]:tokens[after][1] + 2]
+                or after + 1 == len(tokens)):
+            return _person_subject(art, person, 0.7), None, "caption"
+        return None
     while tok < limit and tokens[tok][2] in ",–—-":
         tok += 1
     person = art.person_starting(tok) if tok < limit else None
