@@ -3872,7 +3872,7 @@ def _mention_gender(mention: str | None) -> str | None:
 
 
 def _other_person_between(art: _Article, start: int, end: int, speaker: str) -> bool:
-    """True when someone other than `speaker` is named in text[start:end] (outside quotes)."""
+    """True when someone other than `speaker` is named in text[start:end], quotations included."""
     i = bisect.bisect_left(art.person_starts, start)
     while i < len(art.people) and art.people[i].start < end:
         if art.people[i].name != speaker:
