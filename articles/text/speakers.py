@@ -2662,7 +2662,9 @@ def _caption(art: _Article, tok: int, limit: int, quote: QuoteSpan):
         # a headline `« … » (Capitaine Traoré)`: the name in brackets ending its line signs it
         j = tok + 1 + (tokens[tok + 1][3] in _word_lists()["role"])
         person = art.person_starting(j)
-        after = art.token_index(person.end) if person is not None else limit
+        if person is None:
+            return None
+        after = art.token_index(person.end)
         if after < len(tokens) and tokens[after][2] == ")" and (
                 "\n" in art.text[tokens[after][1]:tokens[after][1] + 2]
                 or after + 1 == len(tokens)):
