@@ -1684,6 +1684,8 @@ class EntityDetector:
         if shapes[i] == "C" and self._is_first_name(keys[i]) and self._cap_run(t, i + 1) > i + 1:
             return None  # "le journal de", "l'entreprise Jean Dupont": a person
         end = self._cap_run(t, i, limit=3, particles=False)
+        # "la cheffe de groupe PS Laurette Onkelinx": a person's name after the body's
+        end = self._given_name_in(t, i + 1, end, end)
         if i < end < len(keys) - 1 and keys[end].isdigit() and len(keys[end]) <= 3 and (
                 shapes[end + 1] not in "lUC"):
             end += 1  # "le bailleur Habitat 77.": a number ends the name

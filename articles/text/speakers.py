@@ -592,6 +592,35 @@ _ROLE_FILLERS = frozenset(
         "affaires",
         "etrangeres",
         "interieur",
+        # offices named by the level they serve at (`la conseillère fédérale Elisabeth
+        # Baume-Schneider`, `le conseiller municipal X`)
+        "federal",
+        "federale",
+        "municipal",
+        "municipale",
+        "communal",
+        "communale",
+        "regional",
+        "regionale",
+        "departemental",
+        "departementale",
+        "provincial",
+        "provinciale",
+        "cantonal",
+        "cantonale",
+        "national",
+        "nationale",
+        "executif",
+        "executive",
+        "principal",
+        "principale",
+        "special",
+        "speciale",
+        "permanent",
+        "permanente",
+        "interimaire",
+        "sortant",
+        "sortante",
     ]
 )
 
@@ -780,7 +809,13 @@ class _Article:
             for i in range(len(words) - 1, -1, -1):
                 if words[i] not in roles and not _fits_role_phrase(raw[i], words[i]) and not (
                     i > 0 and words[i - 1] in _PREPOSITIONS | _DETERMINERS
-                ):  # (`le préfet de police`: a complement's noun fits too)
+                ) and not (
+                    i > 1 and raw[i - 1][:1].isupper()
+                    and words[i - 2] in _PREPOSITIONS | _DETERMINERS
+                ) and not (i > 0 and words[i - 1] in roles):
+                    # (`le préfet de police`: a complement's noun fits too, and so does a
+                    # ministry's adjective, `le ministre de la Sécurité publique`, or the
+                    # role's own, `le délégué syndical`)
                     return
                 if words[i] in roles:
                     j = i
@@ -1312,7 +1347,9 @@ _CALLINGS = frozenset(["joueur", "joueuse", "attaquant", "attaquante", "defenseu
                        "viticultrice", "pecheur", "commercant", "commercante", "boulanger",
                        "boulangere", "restaurateur", "restauratrice", "artisan", "artisane",
                        "gerant", "gerante", "pompier", "pompiere", "enseignant", "enseignante",
-                       "instituteur", "institutrice"])
+                       "instituteur", "institutrice",
+                       # (`Selon le syndicaliste, …` after the union delegate's words)
+                       "syndicaliste"])
 # Offices any office-holder may be called: `le dirigeant` is the king, the president…
 _GENERIC_OFFICES = frozenset(["dirigeant", "dirigeante", "leader", "monarque", "souverain",
                               "souveraine", "chef", "cheffe", "elu", "elue", "edile",
@@ -1711,7 +1748,11 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
     if head in _SPOKESPEOPLE or keys[:2] in (["un", "des"], ["une", "des"]) and len(keys) > 2 \
             and keys[2] in _SPOKESPEOPLE:
         # `un porte-parole de la police de Lausanne`, `l'un des porte-parole de Transdev`: an
-        # unnamed spokesperson speaks for the body (a named one was taken by the apposition)
+        # unnamed spokesperson speaks for the body; a named one speaks (`le porte-parole de
+        # l'exécutif, Mustapha Baitas`)
+        person = _apposed_person(art, k) if det in ("le", "la", "l") else None
+        if person is not None:
+            return _person_subject(art, person, 0.85)
         body = _spoken_for(art, words[keys.index(head if head in _SPOKESPEOPLE else keys[2]):], det)
         if body is not None:
             return _Subject(body, "organisation", mention, 0.6, tokens[first][0])
@@ -2224,6 +2265,9 @@ def _cue_after(art: _Article, quote: QuoteSpan, limit: int):
     read = _read_in(art, tok, limit)
     if read is not None:
         return read
+    if tok + 2 < limit and (tokens[tok][3] == "selon" or tokens[tok + 2][3] == "apres" and (
+            tokens[tok][3] == "d")) and "\n" in art.text[quote.end : tokens[tok][0]]:
+        return None  # `« … » ⏎ Selon M. Fortin, …`: a new paragraph's source, not the quote's
     found = _cue_at(art, tok, limit)
     if found is None:
         found = _caption(art, start_tok, limit, quote)
@@ -2284,6 +2328,9 @@ def _incise(art: _Article, quote: QuoteSpan):
         else:
             nxt = _skip_adverbs(art, nxt, last)
             nxt = _skip_addressee(art, nxt, last)
+            # `a observé M. Goodale.`: the surname after the civility (whose full stop would
+            # otherwise end the incise at `M.`)
+            nxt = _skip_civility(art, nxt, last)
             quoted = art.quoted_at.get(tokens[nxt][0]) if nxt < last else None
             if quoted is not None:  # `décrit Alain.`: whom the detector linked the name to
                 sub = _person_subject(art, quoted, 0.7)
@@ -3940,7 +3987,8 @@ def _opening_mark(text: str, quote: QuoteSpan) -> int:
     mark_pos = quote.start - 1
     if quote.mark == "‘’":  # a doubled single quote: its first character
         mark_pos = text.rfind("‘", 0, quote.start)
-    while mark_pos > 0 and text[mark_pos] not in _OPENING and text[mark_pos] not in "”‘":
+    while mark_pos > 0 and text[mark_pos] not in _OPENING and text[mark_pos] not in "”‘" and (
+            text[mark_pos] != quote.mark):  # (`qu’»aucune donnée …»`: a reversed mark opens)
         mark_pos -= 1
     return mark_pos
 
