@@ -74,3 +74,12 @@ def test_a_person_named_after_a_triggered_body_is_not_part_of_its_name():
     # a body's name that goes on past its first word stays whole
     assert ("Habitat Sud Atlantic", "organisation") in found(
         "Le bailleur Habitat Sud Atlantic a promis des travaux.")
+
+
+def test_a_modal_before_the_reporting_verb_still_makes_a_cue():
+    text = ("Titre\n\n« On a su rester patients », convenait le coach Alain Geiger.\n\nAuteur du "
+            "deuxième but, Pierre Mendy a fêté sa réussite en posant un genou à terre.\n\n« C'était "
+            "pour rappeler que l'on est tous pareils », devait expliquer le défenseur, qui "
+            "remplace Iapichino. « Le club m'a toujours soutenu », tient à préciser Alain Geiger.")
+    assert [speaker for _, speaker in speakers_of(text)] == [
+        "Alain Geiger", "Pierre Mendy", "Alain Geiger"]

@@ -2675,6 +2675,12 @@ def _verb_group(art: _Article, tok: int, limit: int):
                 m += m < limit and tokens[m][2] in "'’"
                 if m < limit and tokens[m][3] in _infinitives():
                     return art.text[start : tokens[m][1]], m + 1, pronoun
+            if word in _MODAL_PARTICIPLES:
+                # `« … », devait expliquer le nouvel occupant`, `tient à préciser le maire`
+                m = k + (tokens[k][3] in ("à", "de", "d"))
+                m += m < limit and tokens[m][2] in "'’"
+                if m < limit and tokens[m][3] in _infinitives():
+                    return art.text[start : tokens[m][1]], m + 1, pronoun
         return None
     end = _phrase_verb(tokens, tok, limit, word)
     if end:  # `fait valoir X`, `met en garde X`
