@@ -2265,10 +2265,9 @@ def _cue_after(art: _Article, quote: QuoteSpan, limit: int):
     read = _read_in(art, tok, limit)
     if read is not None:
         return read
-    if tok + 2 < limit and (tokens[tok][3] == "selon" or tokens[tok + 2][3] == "apres" and (
-            tokens[tok][3] == "d")) and "\n" in art.text[quote.end : tokens[tok][0]]:
-        return None  # `« … » ⏎ Selon M. Fortin, …`: a new paragraph's source, not the quote's
     found = _cue_at(art, tok, limit)
+    if found is not None and found[2] == "selon" and "\n" in art.text[quote.end:tokens[tok][0]]:
+        return None  # `« … » ⏎ Selon M. Fortin, …`: a new paragraph's source, not the quote's
     if found is None:
         found = _caption(art, start_tok, limit, quote)
         if found is not None:
@@ -2669,15 +2668,15 @@ def _verb_group(art: _Article, tok: int, limit: int):
             end = _phrase_verb(tokens, k, limit)
             if end:  # `a fait savoir`, `a mis en garde`
                 return art.text[start : tokens[end - 1][1]], end, pronoun
-            if tokens[k][3] in _MODAL_PARTICIPLES and not tokens[k][3].startswith("voul"):
-                # `« … », a tenu à dire Philippe Couillard`, `a souhaité préciser le maire`
-                m = k + 1 + (k + 1 < limit and tokens[k + 1][3] in ("à", "de", "d"))
-                m += m < limit and tokens[m][2] in "'’"
-                if m < limit and tokens[m][3] in _infinitives():
-                    return art.text[start : tokens[m][1]], m + 1, pronoun
+            # the infinitive after a modal: its participle (`« … », a tenu à dire Philippe
+            # Couillard`, `a souhaité préciser le maire`) or the auxiliary itself (`« … »,
+            # devait expliquer le nouvel occupant`, `tient à préciser le maire`)
+            after_modal = [k + 1] if tokens[k][3] in _MODAL_PARTICIPLES and not (
+                tokens[k][3].startswith("voul")) else []
             if word in _MODAL_PARTICIPLES:
-                # `« … », devait expliquer le nouvel occupant`, `tient à préciser le maire`
-                m = k + (tokens[k][3] in ("à", "de", "d"))
+                after_modal.append(k)
+            for m in after_modal:
+                m += m < limit and tokens[m][3] in ("à", "de", "d")
                 m += m < limit and tokens[m][2] in "'’"
                 if m < limit and tokens[m][3] in _infinitives():
                     return art.text[start : tokens[m][1]], m + 1, pronoun
