@@ -1530,9 +1530,10 @@ class EntityDetector:
 
     def _role_before(self, t: _Tokens, comma: int) -> bool:
         """Say whether a lower-case role opens the phrase that ends at the comma `comma` ("la
-        porte-parole d'Hydro-Québec,", "le chef de la diplomatie éthiopienne,")."""
+        porte-parole d'Hydro-Québec,", "le chef de la diplomatie éthiopienne,", "la chef de
+        l'opposition à l'hôtel de Ville,")."""
         keys, shapes = t.keys, t.shapes
-        for k in range(comma - 1, max(comma - 11, -1), -1):
+        for k in range(comma - 1, max(comma - 14, -1), -1):
             if keys[k] in ".;:!?«»()\"" or t.newline[k + 1]:
                 return False
             if shapes[k] == "l" and keys[k] in self._lex.roles:
@@ -1862,6 +1863,17 @@ class EntityDetector:
                     and keys[k - 1] not in _TITLE_BEFORE  # (`au Monde Michel Crépu`)
                     and shapes[k - 1] not in "UC"):  # (`du Grand Orient Jean-Philippe Hubsch`)
                 span.start, span.canonical = k, None
+        # "Sayona Québec, filiale de … Sayona Mining": a company's name before a place is its
+        # branch there, when another of the article's bodies opens with that name
+        firsts = {keys[s.start] for s in spans
+                  if s.kind == ORGANISATION and s.end - s.start >= 2 and shapes[s.start] == "C"
+                  and keys[s.start] not in stop}  # (not `La`, `Les`)
+        for span in spans:
+            k = span.start - 1
+            if (span.kind == PLACE and k >= 0 and keys[k] in firsts and k not in taken
+                    and shapes[k] == "C" and not t.newline[span.start]
+                    and (span.end >= n_tokens or shapes[span.end] not in "UC")):
+                span.start, span.kind, span.canonical, span.source = k, ORGANISATION, None, "rule"
         spans = [s for s in spans if not (s.kind == PERSON and len(t.words[s.start]) == 1
                                           and s.end == s.start + 1)]  # "T": an initial alone
         for span in spans:
@@ -2043,6 +2055,9 @@ class EntityDetector:
             return True  # "Marie, 34 ans, n'en revient pas", "Pour Karim, un habitant du quartier"
         if self._paired(t, i):
             return True  # "le travail commence pour Luca et Christoph"
+        if keys[i - 1] in ("de", "d") and i + 3 < n and keys[i + 1] == "," and (
+                keys[i + 2] == "qui" and shapes[i + 3] == "l" and shapes[i - 2] == "l"):
+            return True  # "C'est le cas de Mario, qui a travaillé 39 ans dans l'usine"
         if shapes[i - 1] in "UC" or keys[i - 1] in ("'", "-", "(", "de", "du", "d"):
             return False  # "Benoît Hamon.", "d'Ivry", "(Maurice)", "rue de Paris"
         if keys[i + 1] in (",", ".", ";", ")") and keys[i - 1] == ",":

@@ -870,6 +870,10 @@ class _Article:
             ):  # `Pour Philippe Poutou, candidat du NPA, l'absence …`: whose view it is
                 self.subjects.append((m.start, m.name, self.gender.get(m.name) or ""))
                 continue
+            if m.kind == "person" and self._apposed_to_source(tok, end):
+                # `Selon l'avocate de l'association, maître Mathilde Le Guen, la justice …`
+                self.subjects.append((m.start, m.name, self.gender.get(m.name) or ""))
+                continue
             if (m.kind == "person" and tok >= 2 and tokens[tok - 1][2].islower()
                     and (form := verb_form(tokens[tok - 1][3])) and form[0] in _INCISE_VERBS
                     and not tokens[tok - 1][2].endswith(("é", "ée", "és", "ées"))
@@ -880,6 +884,10 @@ class _Article:
                 continue
             if k >= 0 and (tokens[k][3] in _PREPOSITIONS or tokens[k][3] == "que"):
                 continue  # a complement: `les parents de Quentin Roy`, `au ministère`
+            if m.kind == "person" and self._presented(tok):
+                # `Parmi les personnes présentes figure le représentant syndical Jan Baets`
+                self.subjects.append((m.start, m.name, self.gender.get(m.name) or ""))
+                continue
             if k >= 1 and tokens[k][3] == "et" and self.person_ending(k - 1) is not None:
                 continue  # `Frank Lampard, Petr Čech et Joe Cole ont …`: several subjects
             initial = self._opens(tok) or k >= 0 and tokens[k][3] in _LEADING_CONJUNCTIONS and (
@@ -944,6 +952,28 @@ class _Article:
                 name = sub.name
             bisect.insort(self.subjects, (tokens[tok][0], name or "", gender or ""))
         self.subjects.sort()
+
+    def _apposed_to_source(self, tok: int, end: int) -> bool:
+        """True when the person from token `tok` to `end` is set between commas after the
+        noun phrase that opens its sentence with `Selon`/`Pour`/`D'après`, past a title."""
+        tokens = self.tokens
+        b = tok - 1
+        while b > 0 and (tokens[b][3] in _TITLES or tokens[b][2] == "."):
+            b -= 1
+        if tokens[b][2] != "," or end >= len(tokens) or tokens[end][2] != ",":
+            return False
+        s_start, _ = self.sentence_span(tokens[tok][0])
+        first = self.token_index(s_start)
+        head = first + (tokens[first + 1][2] in "'’" and tokens[first][3] == "d")
+        return tokens[head][3] in ("selon", "pour", "apres") and tokens[head + 1][3] in (
+            _DETERMINERS) and not any(tokens[j][2] in ",;:«»" for j in range(head + 1, b))
+
+    def _presented(self, tok: int) -> bool:
+        """True when token `tok` stands in a sentence opening with `Parmi`, whose subject comes
+        after the verb (`Parmi les personnes présentes figure X`, `Parmi eux, X`)."""
+        s_start, _ = self.sentence_span(self.tokens[tok][0])
+        first = self.token_index(s_start)
+        return first + 2 < tok and self.tokens[first][3] == "parmi" and not self.in_quote[tok]
 
     def _aside_then_comma(self, tok: int) -> bool:
         """A comma at token `tok`, or after up to three lower-case words that are no verb
@@ -1106,6 +1136,13 @@ class _Article:
             p_start, _ = self.sentence_span(max(s_start - 1, 0))
             if i >= 0 and self.orgs[i].start >= p_start:
                 return self.orgs[i].name
+            # `Transcontinental a annoncé la fermeture … ¶ La compagnie a confirmé`: the body
+            # the paragraph before made a subject, when none is named since
+            par = self.text.rfind("\n", 0, s_start)
+            par = self.text.rfind("\n\n", 0, max(par - 1, 0)) if par > 0 else 0
+            if head in _COMPANY_HEADS and i >= 0 and self.orgs[i].start >= max(par, 0) and (
+                    self._verb_follows(self.token_index(self.orgs[i].end))):
+                return self.orgs[i].name
             # `le syndicat` after `le syndicat national des travailleurs de la santé
             # (SYNTSHA)`, the paragraph before: the acronym of a spelt-out body of that head
             p_start = self.previous_sentence_start(s_start)
@@ -1156,6 +1193,14 @@ class _Article:
                 best, best_score = name, score
         if best is not None and best_score >= 1:
             return best, 0.75
+        if len(content) == 2 and len(words) == 2 and content[1].isalpha():
+            # `la responsable syndicale` after `Solenn Ochsner, responsable du secteur industrie
+            # d'Unia`: a role and an adjective the apposition did not use, when one person of
+            # that gender holds the role
+            holders = [name for name in self.roles if content[0] in self.role_heads[name]
+                       and not (gender and self.gender.get(name) not in (None, gender))]
+            if len(holders) == 1:
+                return holders[0], 0.6
         if possessive and content[0] in _BOSSES:
             return None, 0.2  # `son patron` is the boss of someone the article names
         if content[0] in _OFFICE_HEADS or content[0] in _PROFESSIONS and len(content) == 1:
@@ -1218,6 +1263,16 @@ class _Article:
                     or len(ranked) == 1 and self.roles.get(name, set()) & _TRADES <= _RANKS
                 ):  # (not `le président` for a person an apposition called `ministre`; but
                     # `le capitaine Ibrahim Traoré`, the one person named, is `le président`)
+                    return name, 0.4
+        if content[0] in _OFFICE_HEADS and gender and not nationalities:
+            # `a indiqué la ministre` after `la réponse donnée par Carole Dieschbourg (Déi
+            # Gréng) … au député Yves Cruchten`: the one woman the article names, named twice,
+            # whom no apposition gave another trade
+            same = {name for name in self.prominence if self.gender.get(name) == gender}
+            if len(same) == 1:
+                name = same.pop()
+                if self.prominence[name] >= 2 and not self._other_trade(name, content[0]) and (
+                        name not in self.joint):
                     return name, 0.4
         if nationalities or content[0] in ("homme", "femme"):
             # `le Norvégien` is not the person an apposition called `président ukrainien`
@@ -1959,6 +2014,9 @@ _NAMED_HEADS = frozenset(["parquet", "gouvernement", "police", "gendarmerie", "j
                           "secours", "prefecture", "mairie", "presidence", "armee", "marine",
                           "etat-major", "diplomatie", "executif", "douane", "douanes",
                           "ministere", "tribunal", "cour", "rectorat", "pompiers"])
+# heads that name a company, which a later paragraph may call by its kind (`la compagnie`)
+_COMPANY_HEADS = frozenset(["compagnie", "entreprise", "societe", "firme", "groupe",
+                            "constructeur"])
 _MEDIA = frozenset(["journal", "quotidien", "hebdomadaire", "magazine", "site", "radio", "chaine"])
 _FEMININE_ENDINGS = ("rice", "euse", "ienne", "iere", "ate", "ante", "ente", "onne", "esse", "ine")
 
@@ -2187,11 +2245,19 @@ def _clause_head(art: _Article, candidate: tuple[int, int], first_tok: int, verb
     comma is the subject; the nouns of the apposition or incise after it are not."""
     tokens = art.tokens
     k, kind = candidate
-    if kind not in (0, 2) or not (k == first_tok or tokens[k - 1][2] == ","):
+    org = art.org_at.get(tokens[k][0]) if kind == 3 and k == first_tok else None
+    if (kind not in (0, 2) and org is None) or not (k == first_tok or tokens[k - 1][2] == ","):
         return None
     if kind == 0:
         person = art.person_starting(k)
         end = art.token_index(person.end)
+    elif org is not None:  # `Sayona Québec, filiale de … Sayona Mining, a dit`
+        end = art.token_index(org.end)
+        if end < verb_tok and tokens[end][2] == "," and not any(
+                tokens[j][2] in ";:" for j in range(end, verb_tok)):
+            return _Subject(org.name, "organisation", art.text[org.start : org.end], 0.85,
+                            org.start)
+        return None
     else:
         end = k + 1
         while end < verb_tok and end - k < 6 and tokens[end][2] not in ",.;:()«»":
@@ -2689,8 +2755,10 @@ def _verb_group(art: _Article, tok: int, limit: int):
     return None
 
 
-# `fait savoir`, `fait valoir`, `fait part de`, `fait état de`: faire and its object report speech
-_FAIRE_WHAT = frozenset(("savoir", "valoir", "part", "etat"))
+# `fait savoir`, `fait valoir`, `fait part de`, `fait état de`, `fait remarquer`: faire and its
+# object report speech
+_FAIRE_WHAT = frozenset(("savoir", "valoir", "part", "etat", "remarquer", "observer",
+                         "comprendre"))
 
 
 def _phrase_verb(tokens, k: int, limit: int, word: str | None = None) -> int:
@@ -4147,6 +4215,13 @@ def _carry_over(art: _Article, quote: QuoteSpan, mark_pos: int, previous, by_tex
         ):  # (a body is no voice for a quotation standing alone: `Le parquet a fait appel.`;
             # the people a topic names are what is spoken of)
             return Attribution(name, "person", None, None, "carry-over", 0.4)
+        if not lead and quote.kind == "full" and previous is not None and (
+                previous[1].speaker_kind == "organisation" and previous[1].cue
+                and previous[0] >= art.previous_sentence_start(s_start)):
+            # `Sayona Québec … a dit vouloir faire « une analyse … ». ¶ « La société fera
+            # connaître … »`: a body quoted in the last sentence goes on in a paragraph of its own
+            a = previous[1]
+            return Attribution(a.speaker, a.speaker_kind, a.cue, a.mention, "carry-over", 0.4)
         if not lead:
             about = _sentence_before_about(art, quote, line_start, prev_start, s_start)
             if about:
