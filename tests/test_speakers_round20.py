@@ -95,3 +95,17 @@ def test_a_company_called_by_its_kind_is_the_body_the_paragraph_before_made_a_su
             "indiqué que les activités seraient transférées « principalement vers ses "
             "installations de la Beauce et du Centre ».")
     assert speakers_of(text) == [("principalement vers ", "Imprimco")]
+
+
+def test_an_office_nobody_was_given_opening_its_sentence_is_the_person_just_named():
+    text = ("Titre\n\nDu jamais vu depuis 2003. «C'est une édition historique», s'est réjoui "
+            "Mathis Jatonnet.\n\nLe directeur du Montreux Jazz, en se remémorant devant les "
+            "journalistes une kyrielle de concerts et de «rencontres incroyables» en coulisses, "
+            "n'a pu retenir son émotion. «Je suis un émotif et je mets tellement de "
+            "passion dans ce festival», nous a-t-il expliqué.")
+    assert [speaker for _, speaker in speakers_of(text)] == ["Mathis Jatonnet"] * 3
+    # not a person an apposition gave another trade
+    other = ("Titre\n\nL'accusé travaille comme conseiller. Un métier qui a fait tiquer le "
+             "procureur Stéphane Grodet. Le prévenu a tenté de rassurer le magistrat. «J'ai mis "
+             "en place une structure qui m'empêche d'ouvrir des comptes», a-t-il dit.")
+    assert speakers_of(other)[0][1] != "Stéphane Grodet"

@@ -1851,6 +1851,9 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
                                       epithet=(epithet or det in ("le", "la", "l")
                                                and head in _CALLINGS) and not named_after,
                                       possessive=det in _POSSESSIVES, townsfolk=townsfolk)
+        if name is None and det in ("le", "la", "l") and not named_after:
+            name = _epithet_opening(art, first, head, _np_gender(det, head)) or None
+            conf = 0.4 if name else conf
         return _Subject(name, "person" if name else None, mention, conf, tokens[first][0])
     org = art.org_at.get(tokens[words[0]][0]) or art.org_at.get(tokens[first][0])
     if org is not None:
@@ -1902,6 +1905,26 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
                 name, kind = fuller, "person"
         return _Subject(name, kind, mention, 0.7, tokens[first][0])
     return None
+
+
+def _epithet_opening(art: _Article, first: int, head: str, gender: str | None) -> str | None:
+    """`« … », s'est réjoui Mathieu Jaton. ¶ Le directeur du Montreux Jazz, en se remémorant …,
+    n'a pu retenir son émotion`: an office nobody was given, opening its sentence, is the
+    press's epithet for the one person the sentence before names, unless an apposition gave
+    that person another trade (`le procureur Stéphane Grodecki` is not `le prévenu`)."""
+    tokens = art.tokens
+    s_start, _ = art.sentence_span(tokens[first][0])
+    if first != art.token_index(s_start) or any(head in h for h in art.role_heads.values()):
+        return None
+    p_start = art.previous_sentence_start(s_start)
+    named = set(art.named_between(p_start, s_start))
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    g = art.gender.get(name)
+    if gender and g and g != gender or art._other_trade(name, head) or name in art.joint:
+        return None
+    return name
 
 
 def _fuller_name(art: _Article, word: str, before: int) -> str | None:
