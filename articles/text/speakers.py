@@ -486,6 +486,7 @@ _QUANTIFIERS = frozenset(["nombre", "plusieurs", "certains", "certaines", "nombr
 # p: plural (a couple named jointly, else nobody); o: `on`, nobody
 _PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "ils": "p", "elles": "p", "eux": "p", "on": "o"}
 _SELON = frozenset({"selon", "apres"})  # "d'après" is tokenised as d ' après
+_VIEW_OPENERS = _SELON | {"pour"}  # `Pour X, …`, `Selon X, …`: whose view the sentence gives
 _TITLES = frozenset(["m", "mme", "mlle", "dr", "pr", "me", "mgr", "maitre"])
 _PARTICLES = frozenset(
     [
@@ -865,7 +866,7 @@ class _Article:
             if m.kind == "person" and v >= 1 and tokens[v][3] in lists["role"] and (
                     tokens[v - 1][3] in ("l", "la", "le", "les")):
                 v = _before_articles(tokens, v - 1)  # `Pour le journaliste Ben Makhtar Diop, …`
-            if v >= 0 and tokens[v][3] in ("pour", "selon", "apres") and self._opens(v) and (
+            if v >= 0 and tokens[v][3] in _VIEW_OPENERS and self._opens(v) and (
                 m.kind == "person" and self._aside_then_comma(end)
             ):  # `Pour Philippe Poutou, candidat du NPA, l'absence …`: whose view it is
                 self.subjects.append((m.start, m.name, self.gender.get(m.name) or ""))
@@ -965,7 +966,7 @@ class _Article:
         s_start, _ = self.sentence_span(tokens[tok][0])
         first = self.token_index(s_start)
         head = first + (tokens[first + 1][2] in "'’" and tokens[first][3] == "d")
-        return tokens[head][3] in ("selon", "pour", "apres") and tokens[head + 1][3] in (
+        return tokens[head][3] in _VIEW_OPENERS and tokens[head + 1][3] in (
             _DETERMINERS) and not any(tokens[j][2] in ",;:«»" for j in range(head + 1, b))
 
     def _presented(self, tok: int) -> bool:
@@ -1916,15 +1917,10 @@ def _epithet_opening(art: _Article, first: int, head: str, gender: str | None) -
     s_start, _ = art.sentence_span(tokens[first][0])
     if first != art.token_index(s_start) or any(head in h for h in art.role_heads.values()):
         return None
-    p_start = art.previous_sentence_start(s_start)
-    named = set(art.named_between(p_start, s_start))
-    if len(named) != 1:
+    person = _one_person_named(art, art.previous_sentence_start(s_start), s_start, gender)
+    if person is None or art._other_trade(person.name, head):
         return None
-    name = named.pop()
-    g = art.gender.get(name)
-    if gender and g and g != gender or art._other_trade(name, head) or name in art.joint:
-        return None
-    return name
+    return person.name
 
 
 def _fuller_name(art: _Article, word: str, before: int) -> str | None:
@@ -2265,7 +2261,8 @@ def _subject_before(art: _Article, verb_tok: int, first_tok: int, *, nearest: bo
 def _clause_head(art: _Article, candidate: tuple[int, int], first_tok: int, verb_tok: int):
     """`Eric Drouet, Gilet jaune de Melun dit`, `Yannick Jadot, candidat EELV, a affirmé`,
     `Ce dernier, accusant Soros …, a affirmé`: a person opening the clause and followed by a
-    comma is the subject; the nouns of the apposition or incise after it are not."""
+    comma is the subject (so is a body opening it: `Sayona Québec, filiale de …, a dit`); the
+    nouns of the apposition or incise after it are not."""
     tokens = art.tokens
     k, kind = candidate
     org = art.org_at.get(tokens[k][0]) if kind == 3 and k == first_tok else None
@@ -2276,11 +2273,6 @@ def _clause_head(art: _Article, candidate: tuple[int, int], first_tok: int, verb
         end = art.token_index(person.end)
     elif org is not None:  # `Sayona Québec, filiale de … Sayona Mining, a dit`
         end = art.token_index(org.end)
-        if end < verb_tok and tokens[end][2] == "," and not any(
-                tokens[j][2] in ";:" for j in range(end, verb_tok)):
-            return _Subject(org.name, "organisation", art.text[org.start : org.end], 0.85,
-                            org.start)
-        return None
     else:
         end = k + 1
         while end < verb_tok and end - k < 6 and tokens[end][2] not in ",.;:()«»":
@@ -2291,6 +2283,8 @@ def _clause_head(art: _Article, candidate: tuple[int, int], first_tok: int, verb
         return None
     if kind == 0:
         return _person_subject(art, person, 0.85)
+    if org is not None:
+        return _Subject(org.name, "organisation", art.text[org.start : org.end], 0.85, org.start)
     sub = _noun_phrase(art, k, end)
     return sub if sub is not None and sub.kind == "person" and sub.name else None
 
@@ -3683,7 +3677,7 @@ def attribute_speakers(
         elif found is not None and found[2] == "pronoun" and found[0].mention in ("il", "elle"):
             # `Le délégué Frédéric Rosseeuw l'a vu : « … », nous rapporte-t-il`: the one person
             # the quotation's own sentence names, not a subject further back
-            named = _one_person_before(art, s_start, mark_pos, found[0].mention)
+            named = _one_person_named(art, s_start, mark_pos, _PRONOUNS[found[0].mention])
             if named is not None and named.name != found[0].name:
                 found = (_Subject(named.name, "person", found[0].mention, 0.6, found[0].pos),
                          found[1], "pronoun")
@@ -4065,15 +4059,15 @@ def _followed_by_quote(art, quote, order, quotes, n) -> bool:
     return len(between) <= 8 and not any(c.isalnum() for c in between)
 
 
-def _one_person_before(art: _Article, s_start: int, mark_pos: int, pronoun: str):
-    """The one person named in the sentence before the quotation's mark, outside quotations,
-    whose gender agrees with `pronoun`, or None."""
-    named = art.named_between(s_start, mark_pos)
+def _one_person_named(art: _Article, start: int, end: int, gender: str | None):
+    """The one person named from `start` to `end`, outside quotations, whose gender agrees
+    with `gender` ("m", "f"; None: any), and who is no couple named jointly; else None."""
+    named = art.named_between(start, end)
     if len(named) != 1:
         return None
     person = next(iter(named.values()))
-    gender = art.gender.get(person.name)
-    if gender and gender != ("f" if pronoun == "elle" else "m") or person.name in art.joint:
+    g = art.gender.get(person.name)
+    if gender and g and g != gender or person.name in art.joint:
         return None
     return person
 
