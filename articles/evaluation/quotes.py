@@ -206,6 +206,9 @@ def score(gold: list[dict], texts: dict[str, str], key: str) -> dict:
         for kind in ("full", "fragment")
     }
     errors: list[str] = []
+    # full quotations found, by attribution method: right, wrong speaker, a speaker where the
+    # gold has none, none where the gold has one (where each kind of rule errs)
+    methods: dict[str, dict[str, int]] = {}
     elapsed = 0.0
     for doc, rows in by_doc.items():
         text = texts[doc]
@@ -229,7 +232,14 @@ def score(gold: list[dict], texts: dict[str, str], key: str) -> dict:
             stats[kind]["found"] += 1
             got = pairs[match][1].speaker
             want_key = speaker_key(row["speaker"])
-            if speaker_key(got) == want_key or got and want_key in aliases.get(got, ()):
+            right = speaker_key(got) == want_key or got and want_key in aliases.get(got, ())
+            if kind == "full":
+                outcome = ("ok" if right else "gold_null" if want_key is None
+                           else "got_null" if not got else "wrong")
+                tally = methods.setdefault(str(pairs[match][1].method), dict.fromkeys(
+                    ("ok", "wrong", "gold_null", "got_null"), 0))
+                tally[outcome] += 1
+            if right:
                 stats[kind]["speaker_ok"] += 1
             else:
                 errors.append(
@@ -251,6 +261,7 @@ def score(gold: list[dict], texts: dict[str, str], key: str) -> dict:
             "speaker_accuracy": s["speaker_ok"] / s["gold"] if s["gold"] else 1.0,
             "speaker_accuracy_found": s["speaker_ok"] / s["found"] if s["found"] else 1.0,
         }
+    result["methods"] = methods
     result["errors"] = errors
     return result
 
