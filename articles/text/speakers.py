@@ -78,7 +78,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -3764,14 +3764,8 @@ def attribute_speakers(
             if about:
                 results[j] = Attribution(about, "person", None, None, "carry-over", 0.4)
                 continue
-            results[j] = Attribution(
-                a.speaker,
-                a.speaker_kind,
-                a.cue,
-                a.mention,
-                (a.method or "") and "chain",
-                round(a.confidence * 0.9, 2),
-            )
+            results[j] = replace(a, method=(a.method or "") and "chain",
+                                 confidence=round(a.confidence * 0.9, 2))
         pending_chain = []
         results[i] = attribution
         if attribution.speaker:
@@ -3806,7 +3800,7 @@ def attribute_speakers(
                     heading or art.in_headline(quotes[i].end)):
                 b = _echoed_in(keys[i], spoken)
         if b is not None and b is not a:
-            results[i] = Attribution(b.speaker, b.speaker_kind, b.cue, b.mention, "repeat", 0.7)
+            results[i] = replace(b, method="repeat", confidence=0.7)
         elif weak and (a is None or a.method != "carry-over"):
             results[i] = _headline_owner(art, quotes[i]) or a
     return [a if a is not None else _NONE for a in results]
@@ -4215,8 +4209,7 @@ def _carry_over(art: _Article, quote: QuoteSpan, mark_pos: int, previous, by_tex
         and previous[0] >= (min(prev_start, line_start) if quote.kind == "full" else prev_start)
         and not _other_person_between(art, previous[0], mark_pos, previous[1].speaker)
     ):
-        a = previous[1]
-        return Attribution(a.speaker, a.speaker_kind, a.cue, a.mention, "carry-over", 0.5)
+        return replace(previous[1], method="carry-over", confidence=0.5)
     if _quote_key(quote.text) in by_text:
         return _NONE
     introduced = _named_next(art, quote, line_start, mark_pos)
@@ -4237,8 +4230,7 @@ def _carry_over(art: _Article, quote: QuoteSpan, mark_pos: int, previous, by_tex
                 and previous[0] >= art.previous_sentence_start(s_start)):
             # `Sayona Québec … a dit vouloir faire « une analyse … ». ¶ « La société fera
             # connaître … »`: a body quoted in the last sentence goes on in a paragraph of its own
-            a = previous[1]
-            return Attribution(a.speaker, a.speaker_kind, a.cue, a.mention, "carry-over", 0.4)
+            return replace(previous[1], method="carry-over", confidence=0.4)
         if not lead:
             about = _sentence_before_about(art, quote, line_start, prev_start, s_start)
             if about:
