@@ -755,6 +755,10 @@ class _Article:
             k -= 1
         return self.sentence_span(max(k, 0))[0]
 
+    def first_token(self, pos: int) -> int:
+        """Index of the first token of the sentence holding `pos`."""
+        return self.token_index(self.sentence_span(pos)[0])
+
     def sentence_span(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
         end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.text)
@@ -963,8 +967,7 @@ class _Article:
             b -= 1
         if tokens[b][2] != "," or end >= len(tokens) or tokens[end][2] != ",":
             return False
-        s_start, _ = self.sentence_span(tokens[tok][0])
-        first = self.token_index(s_start)
+        first = self.first_token(tokens[tok][0])
         head = first + (tokens[first + 1][2] in "'’" and tokens[first][3] == "d")
         return tokens[head][3] in _VIEW_OPENERS and tokens[head + 1][3] in (
             _DETERMINERS) and not any(tokens[j][2] in ",;:«»" for j in range(head + 1, b))
@@ -972,8 +975,7 @@ class _Article:
     def _presented(self, tok: int) -> bool:
         """True when token `tok` stands in a sentence opening with `Parmi`, whose subject comes
         after the verb (`Parmi les personnes présentes figure X`, `Parmi eux, X`)."""
-        s_start, _ = self.sentence_span(self.tokens[tok][0])
-        first = self.token_index(s_start)
+        first = self.first_token(self.tokens[tok][0])
         return first + 2 < tok and self.tokens[first][3] == "parmi" and not self.in_quote[tok]
 
     def _aside_then_comma(self, tok: int) -> bool:
@@ -1010,8 +1012,7 @@ class _Article:
 
     def _opens(self, tok: int) -> bool:
         """True when token `tok` opens its sentence (or follows an opening `Vers 10h50,`)."""
-        s_start, _ = self.sentence_span(self.tokens[tok][0])
-        first = self.token_index(s_start)
+        first = self.first_token(self.tokens[tok][0])
         return tok == first or (
             self.tokens[tok - 1][2] == ","
             and not any(self.tokens[k][3] in _verb_forms() or self.tokens[k][3] in _AUX
@@ -1236,7 +1237,7 @@ class _Article:
                 i = bisect.bisect_left(self.person_starts, pos)
                 while i < len(self.people) and self.people[i].start < p_end:
                     m = self.people[i]
-                    opens = self.token_index(self.sentence_span(m.start)[0])
+                    opens = self.first_token(m.start)
                     if opens == self.token_index(m.start) and fits_office(
                             (m.start, m.name, self.gender.get(m.name) or "")):
                         return m.name, 0.4
@@ -2061,8 +2062,7 @@ def _antecedent(art: _Article, tok: int) -> _Subject | None:
         sub = _person_subject(art, person, 0.85)
         sub.mention = "qui"
         return sub
-    s_start, _ = art.sentence_span(art.tokens[tok][0])
-    first = art.token_index(s_start)
+    first = art.first_token(art.tokens[tok][0])
     # the noun phrase just before, even after a preposition: `selon la source proche de
     # l'enquête, qui …` (anonymous), `au président de la Commission, qui …`
     tokens = art.tokens
@@ -2849,8 +2849,7 @@ def _caption_line(art: _Article, pos: int) -> NameMention | None:
 def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
     """The nearest reporting cue earlier in the sentence, and its subject."""
     tokens = art.tokens
-    s_start, _ = art.sentence_span(mark_pos)
-    first = art.token_index(s_start)
+    first = art.first_token(mark_pos)
     last = art.token_index(mark_pos)
     infinitives = _infinitives()
     new_clause = False  # `…, il a rétabli la vérité en affichant : « … »`: no verb cue before
@@ -3245,8 +3244,7 @@ def _passive_agent(art: _Article, quote: QuoteSpan, limit: int):
     if tok >= limit or tokens[tok][3] != "par":
         return None
     k = art.token_index(quote.start) - 2  # the word before the opening mark
-    s_start, _ = art.sentence_span(quote.start)
-    first = art.token_index(s_start)
+    first = art.first_token(quote.start)
     steps = 0
     while k >= first and steps < 4:
         if tokens[k][3] in _AGENT_VERBS:
@@ -3280,8 +3278,7 @@ def _copula(art: _Article, mark_pos: int):
             "role"
         ] | _word_lists()["regnal"]:
             return _person_subject(art, person, 0.7), None, "copula"
-    s_start, _ = art.sentence_span(mark_pos)
-    first = art.token_index(s_start)
+    first = art.first_token(mark_pos)
     while k > first and (tokens[k][3] in _INNER_ADVERBS or tokens[k][3].endswith("ment")
                          and tokens[k][2].islower()):
         if tokens[k][3] in ("dit", "montre", "declare", "dite", "montree", "declaree"):
@@ -3312,8 +3309,7 @@ def _verb_group_subject(art: _Article, mark_pos: int):
     interdire « … »`: the verb group runs on inside the quotation, its subject speaks."""
     tokens = art.tokens
     k = art.token_index(mark_pos) - 1
-    s_start, _ = art.sentence_span(mark_pos)
-    first = art.token_index(s_start)
+    first = art.first_token(mark_pos)
     while k > first and (tokens[k][3] in _INNER_ADVERBS or tokens[k][3].endswith("ment")
                          and tokens[k][2].islower()):
         k -= 1
@@ -3381,8 +3377,7 @@ def _colon(art: _Article, mark_pos: int):
         # `Emmanuel Macron a fait la promesse d'engager « … » :` closing a paragraph, the
         # words below it: the colon's own sentence names the speaker
         mark_pos = tokens[colon][0]
-    s_start, _ = art.sentence_span(mark_pos)
-    first = art.token_index(s_start)
+    first = art.first_token(mark_pos)
     k = colon - 1
     while k > first and tokens[k][2] != "," and not art.in_quote[k]:  # `, un analyste …`
         k -= 1
@@ -3454,8 +3449,7 @@ def _speech_owner(art: _Article, mark_pos: int):
     """`l'appel mercredi d'Éric Drouet à « rentrer »`, `son appel à "rentrer"`: words quoted
     from someone's call, statement or promise are that person's."""
     tokens = art.tokens
-    s_start, _ = art.sentence_span(mark_pos)
-    first = art.token_index(s_start)
+    first = art.first_token(mark_pos)
     k = art.token_index(mark_pos) - 1
     while k > first and tokens[k][3] in ("à", "de", "d", "'", "’", "sur", "pour", "contre"):
         k -= 1
