@@ -32,13 +32,14 @@ GOLD_TYPES = {"Person": "person", "Organization": "organisation", "Location": "p
 # Blind annotations of the news texts (texts outside the repository: VERBATIM_NEWS_TEXTS):
 # 43 texts of the first news set, 40 of the fourth and 40 of the fifth (session 4), 40 of the
 # seventh and 40 of the eighth (session 5), 40 of the eleventh (session 6), split odd/even; the
-# 30 of the ninth and the 40 of the tenth are all held out; news14 to news24 (sessions 8 to 19)
+# 30 of the ninth and the 40 of the tenth are all held out; news14 to news25 (sessions 8 to 21)
 # are split odd/even too.
 NEWS_NER = [Path(__file__).resolve().parents[2] / "tests" / "data" / name
             for name in ("news_ner", "news4_ner", "news5_ner", "news7_ner", "news8_ner",
                          "news9_ner", "news10_ner", "news11_ner", "news14_ner", "news15_ner",
                          "news16_ner", "news17_ner", "news18_ner", "news19_ner", "news20_ner",
-                         "news21_ner", "news22_ner", "news23_ner", "news24_ner")]
+                         "news21_ner", "news22_ner", "news23_ner", "news24_ner",
+                         "news25_ner")]
 HELDOUT_NER = {"news9_ner", "news10_ner"}
 
 Span = tuple[int, int, str]

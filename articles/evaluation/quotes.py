@@ -48,7 +48,10 @@ factories, migration, asylum and defence, and sport, 161 quotations, session 18)
 "news24-dev" and "news24-heldout" (40 articles of France, Belgium, Switzerland, Luxembourg,
 Québec, Senegal and Morocco, with stories from Guinea, Algeria and Tunisia, on accidents, fires
 and rescues, the economy and work, the environment, and politics and institutions, 162
-quotations, session 19) and
+quotations, session 19), "news25-dev" and "news25-heldout" (40 articles of France, Belgium,
+Switzerland, Luxembourg, Québec, Morocco, Algeria, Tunisia, Senegal, Côte d'Ivoire and Burkina
+Faso on culture and heritage, science and universities, transport and energy, and local life,
+153 quotations, session 21) and
 "wikinews-dev6" (4 more Wikinews texts
 of the WiNER-fr repository, tests/data/wikinews_dev6_sources.json), with their sources' addresses
 in tests/data/news*_sources.json. Their texts are not ours to publish, so they stay outside the
@@ -144,6 +147,8 @@ NEWS_GOLDS = {
     "news23-heldout": ROOT / "tests" / "data" / "news23_quotes_heldout.json",
     "news24-dev": ROOT / "tests" / "data" / "news24_quotes_dev.json",
     "news24-heldout": ROOT / "tests" / "data" / "news24_quotes_heldout.json",
+    "news25-dev": ROOT / "tests" / "data" / "news25_quotes_dev.json",
+    "news25-heldout": ROOT / "tests" / "data" / "news25_quotes_heldout.json",
     "wikinews-dev6": ROOT / "tests" / "data" / "wikinews_quotes_dev6.json",
 }
 HELDOUT = {"news2-heldout", "news3-heldout", "news4-heldout", "news5-heldout", "news6-heldout",
@@ -151,7 +156,7 @@ HELDOUT = {"news2-heldout", "news3-heldout", "news4-heldout", "news5-heldout", "
            "news11-heldout", "news12-heldout", "news14-heldout", "news15-heldout",
            "news16-heldout", "news17-heldout", "news18-heldout", "news19-heldout",
            "news20-heldout", "news21-heldout", "news22-heldout", "news23-heldout",
-           "news24-heldout"}
+           "news24-heldout", "news25-heldout"}
 
 _SPACES = re.compile(r"\s+")
 
