@@ -59,8 +59,12 @@ def analyse(text: str, *, detector: EntityDetector, title: str = "") -> Analysis
     quoted_people = [NameMention(m.start, m.end, m.canonical, "person")
                      for m, quoted in zip(mentions, inside, strict=True)
                      if quoted and m.kind == "person"]
+    quoted_orgs = [NameMention(m.start, m.end, m.canonical, "organisation")
+                   for m, quoted in zip(mentions, inside, strict=True)
+                   if quoted and m.kind == "organisation"]
     attributions = attribute_speakers(text, quotes, people=people, organisations=organisations,
-                                      places=places, tokens=tokens, quoted_people=quoted_people)
+                                      places=places, tokens=tokens, quoted_people=quoted_people,
+                                      quoted_orgs=quoted_orgs)
     return Analysis(tuple(zip(quotes, attributions, strict=True)),
                     tuple(count_mentions(mentions)))
 

@@ -251,6 +251,8 @@ _COMPANY_SUFFIXES = frozenset((
     "Corp", "Inc", "Ltd", "SA", "SAS", "SARL", "AG", "GmbH", "NV", "PLC", "LLC", "SpA",
     "Consultants", "Associés", "Avocats", "Distribution", "Ventures", "Brands", "Resources",
     "Mining", "Petroleum", "Shipping", "Cosmetics",
+    # English names of institutions end with their head: "Johns Hopkins University"
+    "University",
 ))
 
 
@@ -1181,8 +1183,10 @@ class EntityDetector:
         end = i
         while j < n and j - i < limit and not (j > i and newline[j]):
             if (words[j] in _NAME_ELISIONS and j + 2 < n and keys[j + 1] == "'"
-                    and shapes[j + 2] == "C" and t.ends[j] == t.starts[j + 1]
-                    and t.ends[j + 1] == t.starts[j + 2]):
+                    and (shapes[j + 2] == "C" or j and shapes[j - 1] == "C" and words[j] == "M"
+                         and shapes[j + 2] == "l" and len(words[j + 2]) >= 3)
+                    and t.ends[j] == t.starts[j + 1]
+                    and t.ends[j + 1] == t.starts[j + 2]):  # (a surname: "Moez M'rabet")
                 j += 3  # "Dieudonné M'Bala M'Bala", "Conor O'Brien", "Massimo D'Alema"
                 end = j
                 continue
@@ -1209,7 +1213,8 @@ class EntityDetector:
                 if (k < n and keys[j] != "'" and shapes[k] in "UC" and keys[k] not in stop
                         and not (shapes[k] == "U" and len(words[k]) > 1)  # "Bele du SIM"
                         and (shapes[j] == "C" or not self._is_first_name(keys[k]))
-                        and (keys[k] not in trie or keys[j] in _FOREIGN_PARTICLES)):
+                        and (keys[k] not in trie or keys[j] in _FOREIGN_PARTICLES)
+                        and not self._company(t, k)):  # (not "X de la Johns Hopkins University")
                     j = k
                     continue
             if particles and (end > i or leading) and _particle_name(t, j):
@@ -1684,7 +1689,8 @@ class EntityDetector:
             return None
         if shapes[i] == "C" and self._is_first_name(keys[i]) and self._cap_run(t, i + 1) > i + 1:
             return None  # "le journal de", "l'entreprise Jean Dupont": a person
-        end = self._cap_run(t, i, limit=3, particles=False)
+        end = self._cap_run(t, i, limit=4, particles=False)  # "le quotidien Al Ahdath Al
+        # Maghribia"
         # "la cheffe de groupe PS Laurette Onkelinx": a person's name after the body's
         end = self._given_name_in(t, i + 1, end, end)
         if i < end < len(keys) - 1 and keys[end].isdigit() and len(keys[end]) <= 3 and (
@@ -2055,6 +2061,8 @@ class EntityDetector:
             return True  # "Marie, 34 ans, n'en revient pas", "Pour Karim, un habitant du quartier"
         if self._paired(t, i):
             return True  # "le travail commence pour Luca et Christoph"
+        if keys[i - 1] == "chez" and keys[i + 1] in ("dont", "qui", ",", ".", ";", ":"):
+            return True  # "Même constat chez Marie-Paule dont la cave …": at someone's home
         if keys[i - 1] in ("de", "d") and i + 3 < n and keys[i + 1] == "," and (
                 keys[i + 2] == "qui" and shapes[i + 3] == "l" and shapes[i - 2] == "l"):
             return True  # "C'est le cas de Mario, qui a travaillé 39 ans dans l'usine"

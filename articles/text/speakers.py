@@ -667,7 +667,8 @@ class _Article:
     """Tokens, sentences, people and what appositions teach about them."""
 
     def __init__(self, text: str, quotes: list[QuoteSpan], people, organisations,
-                 places=None, tokens: Tokens | None = None, quoted_people=()) -> None:
+                 places=None, tokens: Tokens | None = None, quoted_people=(),
+                 quoted_orgs=()) -> None:
         self.text = text
         self.headline_end = text.find("\n")  # (-1: a text of one line has no headline)
         split = tokens if tokens is not None else Tokens(text)
@@ -683,6 +684,7 @@ class _Article:
         self.orgs = sorted(organisations or [], key=lambda m: m.start)
         self.person_at = {m.start: m for m in self.people}
         self.quoted_at = {m.start: m for m in quoted_people}  # people named inside quotations
+        self.quoted_orgs = sorted(quoted_orgs, key=lambda m: m.start)  # and bodies
         self.person_starts = [m.start for m in self.people]
         self.org_at = {m.start: m for m in self.orgs}
         # places speak only as a clause's subject (`Moscou a dénoncé`), never from a complement
@@ -810,6 +812,8 @@ class _Article:
         raw = _WORDS.findall(phrase)
         words = list(map(_TOKEN_KEYS.__getitem__, raw))
         roles = _word_lists()["role"]
+        if before_name and words and words[-1] in ("de", "du", "des", "d"):
+            return  # `L'avocat de Neymar a soumis …`: the name completes the role, holds none
         if before_name:  # keep the noun phrase ending at the name: "... le président ukrainien"
             for i in range(len(words) - 1, -1, -1):
                 if words[i] not in roles and not _fits_role_phrase(raw[i], words[i]) and not (
@@ -1079,15 +1083,22 @@ class _Article:
             if g == gender or not g and (name or voice):
                 return (name or None), 0.8
             i -= 1  # (a subject with neither name nor gender, `Ces éléments`, is no antecedent)
-        # no subject seen: the nearest person mentioned before
+        # no subject seen: the nearest person mentioned before, not as a relative of the one
+        # spoken of (`Le fils de Manuel Tadros débarquera …`)
         j = bisect.bisect_left(self.person_starts, pos) - 1
         while j >= 0:
             person = self.people[j]
             g = self.gender.get(person.name)
-            if not g or g == gender:
+            if (not g or g == gender) and not self._relative(person.start):
                 return person.name, 0.5
             j -= 1
         return None, 0.2
+
+    def _relative(self, pos: int) -> bool:
+        """True when the name at `pos` completes a family noun (`le fils de X`, `la veuve de
+        X`): the person spoken of is the relative, not X."""
+        k = self.token_index(pos) - 1
+        return k >= 1 and self.tokens[k][3] in ("de", "d") and self.tokens[k - 1][3] in _FAMILY
 
     def kind_of(self, name: str | None) -> str | None:
         """"person" or "organisation" for a name a pronoun resolved to (None for no name)."""
@@ -1120,6 +1131,14 @@ class _Article:
         if head in self.org_phrases:
             return self.org_phrases[head]
         i = bisect.bisect_left(self.orgs, pos, key=lambda m: m.start) - 1
+        for m in reversed(self.orgs[: i + 1]):
+            # `explique le quotidien` after `indique le quotidien Al Ahdath Al Maghribia`: the
+            # body the article introduced with that very noun
+            k = self.token_index(m.start) - 1
+            if k >= 1 and self.tokens[k][3] == head and self.tokens[k - 1][3] in (
+                    "le", "la", "l", "'", "’", "du", "au"):  # (one body: not `les syndicats
+                # CFDT et FO`)
+                return m.name
         if head in _MEDIA:  # the newspaper named last, in this sentence or the one before
             s_start, _ = self.sentence_span(pos)
             p_start = self.previous_sentence_start(s_start)
@@ -1145,6 +1164,12 @@ class _Article:
             if head in _COMPANY_HEADS and i >= 0 and self.orgs[i].start >= max(par, 0) and (
                     self._verb_follows(self.token_index(self.orgs[i].end))):
                 return self.orgs[i].name
+            if head in _COMPANY_HEADS:
+                # `« Luxair est contrainte d'annuler trois vols », indique la compagnie`: the
+                # one body named since the paragraph before, if only in the words quoted
+                named = {m.name for m in self.quoted_orgs if max(par, 0) <= m.start < pos}
+                if len(named) == 1:
+                    return named.pop()
             # `le syndicat` after `le syndicat national des travailleurs de la santé
             # (SYNTSHA)`, the paragraph before: the acronym of a spelt-out body of that head
             p_start = self.previous_sentence_start(s_start)
@@ -1203,6 +1228,14 @@ class _Article:
                        and not (gender and self.gender.get(name) not in (None, gender))]
             if len(holders) == 1:
                 return holders[0], 0.6
+        if len(content) >= 2:
+            # `indique le directeur du TNT` after `Selon Moez M'rabet, son directeur,`: a role
+            # the apposition gave with no complement leaves the body open, when one person holds
+            # it
+            holders = [name for name in self.roles if content[0] in self.role_heads[name]
+                       and not (gender and self.gender.get(name) not in (None, gender))]
+            if len(holders) == 1 and self.roles[holders[0]] <= self.role_heads[holders[0]]:
+                return holders[0], 0.5
         if possessive and content[0] in _BOSSES:
             return None, 0.2  # `son patron` is the boss of someone the article names
         if content[0] in _OFFICE_HEADS or content[0] in _PROFESSIONS and len(content) == 1:
@@ -1251,8 +1284,9 @@ class _Article:
                         return name, 0.4
         nationalities = {w for w in content if townsfolk or _nationality(w)}
         if (content[0] in _MAIN_PERSON_OFFICES
-                or content[0] in _OFFICE_HEADS and len(self.prominence) == 1) \
-                and not nationalities:  # (`le ministre de l'Économie`, the one person named)
+                or (content[0] in _OFFICE_HEADS or content[0] in _CALLINGS)
+                and len(self.prominence) == 1) and not nationalities:
+            # (`le ministre de l'Économie`, `l'astronome`: the one person named)
             # `a déclaré le leader de la France insoumise`, `a poursuivi le candidat`: with no
             # apposition to say who, the one person the article is about
             ranked = self.prominence.most_common(2)
@@ -1405,6 +1439,12 @@ _CALLINGS = frozenset(["joueur", "joueuse", "attaquant", "attaquante", "defenseu
                        "boulangere", "restaurateur", "restauratrice", "artisan", "artisane",
                        "gerant", "gerante", "pompier", "pompiere", "enseignant", "enseignante",
                        "instituteur", "institutrice",
+                       # and scientists (`a un goût particulier pour l'astronome`)
+                       "astronome", "astrophysicien", "astrophysicienne", "physicien",
+                       "physicienne", "biologiste", "chimiste", "scientifique", "archeologue",
+                       "paleontologue", "epidemiologiste", "virologue", "geneticien",
+                       "geneticienne", "mathematicien", "mathematicienne", "chercheur",
+                       "chercheuse",
                        # (`Selon le syndicaliste, …` after the union delegate's words)
                        "syndicaliste"])
 # Offices any office-holder may be called: `le dirigeant` is the king, the president…
@@ -1514,6 +1554,12 @@ def _np_after(art: _Article, tok: int, limit: int) -> _Subject | None:
     person = art.person_starting(_skip_civility(art, tok, limit)) if tok < limit else None
     if person is not None:  # (`a déclaré M. Peskov`)
         return _person_subject(art, person, 0.9)
+    if tok + 1 < limit and tokens[tok][3] in ("celui", "celle") and tokens[tok + 1][3] == "qui":
+        # `confie celui qui avoue avoir toujours rêvé de Cannes`: the person spoken of
+        name, conf = art.resolve_pronoun(tokens[tok][0], "m" if tokens[tok][3] == "celui" else "f")
+        kind = art.kind_of(name)
+        return _Subject(name, kind, tokens[tok][2], conf if kind == "person" else 0.3,
+                        tokens[tok][0]) if kind == "person" else None
     while tok < limit and (
         tokens[tok][3] in _ADVERBS - {"le", "la", "l", "les", "lui", "elle"}
         or tokens[tok][2] in "'’"
@@ -1856,6 +1902,10 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
         if name is None and det in ("le", "la", "l") and not named_after:
             name = _epithet_opening(art, first, head, _np_gender(det, head)) or None
             conf = 0.4 if name else conf
+        if name and any(m.name == name and tokens[art.token_index(m.start) - 1][3] in (
+                "de", "du", "d") for m in art.people
+                if tokens[first][0] < m.start < tokens[limit - 1][1]):
+            name = None  # `L'avocat de Neymar` is not Neymar
         return _Subject(name, "person" if name else None, mention, conf, tokens[first][0])
     org = art.org_at.get(tokens[words[0]][0]) or art.org_at.get(tokens[first][0])
     if org is not None:
@@ -2025,6 +2075,10 @@ _NOT_A_VERB = _PREPOSITIONS | _DETERMINERS | frozenset([
 _TIME_NOUNS = frozenset(["lendemain", "veille", "soir", "matin", "jour", "mois", "semaine",
                          "week-end", "midi", "nuit", "annee", "an"])
 _DERNIER = {"ce": "dernier", "cette": "derniere"}
+_FAMILY = frozenset(["fils", "fille", "pere", "mere", "frere", "soeur", "epouse", "mari", "veuve",
+                     "veuf", "femme", "compagne", "compagnon", "neveu", "niece", "petit-fils",
+                     "petite-fille", "cousin", "cousine", "oncle", "tante", "grand-pere",
+                     "grand-mere"])
 _KIN = frozenset(["parents", "couple", "epoux"])  # nouns that may stand for a couple
 _STAFF = frozenset(["cabinet", "entourage", "equipe", "proches", "camp", "services"])
 # heads that name an institution by themselves (`le parquet`, `le gouvernement`): never taken
@@ -2782,7 +2836,8 @@ def _phrase_verb(tokens, k: int, limit: int, word: str | None = None) -> int:
     """End of a reporting verb made of several words at token `k` (`fait savoir`, `fait valoir`,
     `mis en garde`), or 0."""
     word = word or tokens[k][3]
-    if word in _FAIRE and k + 1 < limit and tokens[k + 1][3] in _FAIRE_WHAT:
+    if k + 1 < limit and (word in _FAIRE and tokens[k + 1][3] in _FAIRE_WHAT
+                          or word in _LAISSER and tokens[k + 1][3] == "entendre"):
         return k + 2
     if word in _METTRE | {"mis", "mise"} and k + 2 < limit and (
         tokens[k + 1][3] == "en" and tokens[k + 2][3] == "garde"
@@ -2941,6 +2996,8 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
             tokens[k - 1][3] in _FAIRE
         ):  # `l'Élysée a fait savoir que`, `a fait part de sa « colère »`
             form, verb_k = ("faire " + word, "finite|pp"), k - 1
+        elif form is None and word == "entendre" and k > first and tokens[k - 1][3] in _LAISSER:
+            form, verb_k = ("laisser entendre", "finite|pp"), k - 1  # `a laissé entendre que`
         elif form is None and word == "garde" and k - 1 > first and tokens[k - 1][3] == "en" and (
             tokens[k - 2][3] in _METTRE and tokens[k + 1][3] != "à"  # (`mis en garde à vue`)
         ):
@@ -3134,6 +3191,8 @@ _PRENOMINAL = frozenset(["nouveau", "nouvel", "nouvelle", "dernier", "derniere",
 _SPEECH_NOUNS = frozenset(["communique", "message", "tweet", "lettre", "declaration", "courrier"])
 _METTRE = frozenset(["mis", "met", "mettent", "mettait", "mettaient", "mettra", "mettrait"])
 _FAIRE = frozenset(["fait", "faisait", "font", "fera", "ferait", "faire", "faisant"])
+_LAISSER = frozenset(["laisse", "laissent", "laissait", "laissaient", "laissera", "laisserait",
+                      "laisser", "laissant"])  # `a laissé entendre`: hinted, said
 _LEQUEL = frozenset(["lequel", "laquelle", "lesquels", "lesquelles"])
 _ETRE = frozenset(["est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient",
                    "ete", "etre", "fut", "furent", "etant"])
@@ -3394,6 +3453,21 @@ def _colon(art: _Article, mark_pos: int):
                 sub.confidence = min(sub.confidence, 0.6)
                 return sub, None, "colon"
         return _person_subject(art, person, 0.6), None, "colon"
+    p = colon - 1
+    while p > max(first, colon - 5) and tokens[p][3] != "pour":
+        p -= 1
+    if p > first and tokens[p][3] == "pour":
+        # `cette récompense a un goût particulier pour l'astronome : « … »`: the person the
+        # clause's feeling is for, by an epithet or a pronoun
+        sub = _np_after(art, p + 1, colon) if tokens[p + 1][3] not in ("lui", "elle") else None
+        if sub is None and tokens[p + 1][3] in ("lui", "elle") and p + 2 == colon:
+            name, conf = art.resolve_pronoun(tokens[p + 1][0], "m" if tokens[p + 1][3] == "lui"
+                                             else "f")
+            sub = _Subject(name, "person", tokens[p + 1][2], conf, tokens[p + 1][0]) \
+                if name else None
+        if sub is not None and sub.name and sub.kind == "person":
+            sub.confidence = min(sub.confidence, 0.5)
+            return sub, None, "colon"
     sub = _on_source(art, colon)  # `Même son de cloche chez Force ouvrière : « … »`
     if sub is None or not sub.name:  # the subject of the clause holding the colon, first
         clause = next((c + 1 for c in range(colon - 1, first, -1)
@@ -3628,14 +3702,16 @@ def attribute_speakers(
     places: list[NameMention] | None = None,
     tokens: Tokens | None = None,
     quoted_people: list[NameMention] | None = None,
+    quoted_orgs: list[NameMention] | None = None,
 ) -> list[Attribution]:
     """Return one Attribution per quotation, in the order of `quotes`; the names are the entity
-    detector's mentions outside quotations, `quoted_people` the people named inside them and
-    `tokens` the text's split (`analysis.analyse` passes them)."""
+    detector's mentions outside quotations, `quoted_people` and `quoted_orgs` the people and
+    bodies named inside them and `tokens` the text's split (`analysis.analyse` passes them)."""
     if not quotes:
         return []
     quoted_people = quoted_people or []
-    art = _Article(text, quotes, people or [], organisations, places, tokens, quoted_people)
+    art = _Article(text, quotes, people or [], organisations, places, tokens, quoted_people,
+                   quoted_orgs or ())
     order = sorted(range(len(quotes)), key=lambda i: quotes[i].start)
     keys = [_quote_key(q.text) for q in quotes]
     counts = Counter(keys)
