@@ -1284,7 +1284,7 @@ class _Article:
                         return name, 0.4
         nationalities = {w for w in content if townsfolk or _nationality(w)}
         if (content[0] in _MAIN_PERSON_OFFICES
-                or (content[0] in _OFFICE_HEADS or content[0] in _CALLINGS)
+                or (content[0] in _OFFICE_HEADS or content[0] in _CALLINGS and epithet)
                 and len(self.prominence) == 1) and not nationalities:
             # (`le ministre de l'Économie`, `l'astronome`: the one person named)
             # `a déclaré le leader de la France insoumise`, `a poursuivi le candidat`: with no
@@ -1899,13 +1899,14 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
                                       epithet=(epithet or det in ("le", "la", "l")
                                                and head in _CALLINGS) and not named_after,
                                       possessive=det in _POSSESSIVES, townsfolk=townsfolk)
-        if name is None and det in ("le", "la", "l") and not named_after:
+        # `L'avocat de Neymar` is not Neymar, nor the epithet of someone named before
+        whose = {m.name for m in art.people if tokens[first][0] < m.start < tokens[limit - 1][1]
+                 and tokens[art.token_index(m.start) - 1][3] in ("de", "du", "d")}
+        if name is None and det in ("le", "la", "l") and not named_after and not whose:
             name = _epithet_opening(art, first, head, _np_gender(det, head)) or None
             conf = 0.4 if name else conf
-        if name and any(m.name == name and tokens[art.token_index(m.start) - 1][3] in (
-                "de", "du", "d") for m in art.people
-                if tokens[first][0] < m.start < tokens[limit - 1][1]):
-            name = None  # `L'avocat de Neymar` is not Neymar
+        if name in whose:
+            name = None
         return _Subject(name, "person" if name else None, mention, conf, tokens[first][0])
     org = art.org_at.get(tokens[words[0]][0]) or art.org_at.get(tokens[first][0])
     if org is not None:
