@@ -684,7 +684,7 @@ class _Article:
         self.orgs = sorted(organisations or [], key=lambda m: m.start)
         self.person_at = {m.start: m for m in self.people}
         self.quoted_at = {m.start: m for m in quoted_people}  # people named inside quotations
-        self.quoted_orgs = sorted(quoted_orgs, key=lambda m: m.start)  # and bodies
+        self.quoted_orgs = quoted_orgs  # and bodies
         self.person_starts = [m.start for m in self.people]
         self.org_at = {m.start: m for m in self.orgs}
         # places speak only as a clause's subject (`Moscou a dénoncé`), never from a complement
@@ -1220,21 +1220,19 @@ class _Article:
                 best, best_score = name, score
         if best is not None and best_score >= 1:
             return best, 0.75
-        if len(content) == 2 and len(words) == 2 and content[1].isalpha():
-            # `la responsable syndicale` after `Solenn Ochsner, responsable du secteur industrie
-            # d'Unia`: a role and an adjective the apposition did not use, when one person of
-            # that gender holds the role
-            holders = [name for name in self.roles if content[0] in self.role_heads[name]
-                       and not (gender and self.gender.get(name) not in (None, gender))]
-            if len(holders) == 1:
-                return holders[0], 0.6
         if len(content) >= 2:
-            # `indique le directeur du TNT` after `Selon Moez M'rabet, son directeur,`: a role
-            # the apposition gave with no complement leaves the body open, when one person holds
-            # it
+            # the one person of that gender who holds the role, for a role with words the
+            # apposition did not use
             holders = [name for name in self.roles if content[0] in self.role_heads[name]
                        and not (gender and self.gender.get(name) not in (None, gender))]
+            if len(holders) == 1 and len(content) == 2 and len(words) == 2 and (
+                    content[1].isalpha()):
+                # `la responsable syndicale` after `Solenn Ochsner, responsable du secteur
+                # industrie d'Unia`: an adjective
+                return holders[0], 0.6
             if len(holders) == 1 and self.roles[holders[0]] <= self.role_heads[holders[0]]:
+                # `indique le directeur du TNT` after `Selon Moez M'rabet, son directeur,`: a
+                # role the apposition gave with no complement leaves the body open
                 return holders[0], 0.5
         if possessive and content[0] in _BOSSES:
             return None, 0.2  # `son patron` is the boss of someone the article names
@@ -3460,12 +3458,10 @@ def _colon(art: _Article, mark_pos: int):
     if p > first and tokens[p][3] == "pour":
         # `cette récompense a un goût particulier pour l'astronome : « … »`: the person the
         # clause's feeling is for, by an epithet or a pronoun
-        sub = _np_after(art, p + 1, colon) if tokens[p + 1][3] not in ("lui", "elle") else None
-        if sub is None and tokens[p + 1][3] in ("lui", "elle") and p + 2 == colon:
-            name, conf = art.resolve_pronoun(tokens[p + 1][0], "m" if tokens[p + 1][3] == "lui"
-                                             else "f")
-            sub = _Subject(name, "person", tokens[p + 1][2], conf, tokens[p + 1][0]) \
-                if name else None
+        if tokens[p + 1][3] not in ("lui", "elle"):
+            sub = _np_after(art, p + 1, colon)
+        else:
+            sub = _pronoun(art, p + 1) if p + 2 == colon else None
         if sub is not None and sub.name and sub.kind == "person":
             sub.confidence = min(sub.confidence, 0.5)
             return sub, None, "colon"
