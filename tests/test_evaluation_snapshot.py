@@ -28,10 +28,12 @@ def test_score_counts_full_quotations_by_method_and_outcome():
     assert outcomes["ok"] == 1
     assert outcomes["got_null"] + outcomes["wrong"] == 1
     assert sum(outcomes.values()) == 2
+    assert (result["full"]["found"], result["full"]["speaker_ok"]) == (2, 1)
 
 
 def test_held_out_sets_keep_their_counts_but_never_their_errors():
-    full = {"gold": 4, "recall": 1.0, "precision": 1.0, "speaker_accuracy": 0.75}
+    full = {"gold": 4, "found": 4, "speaker_ok": 3, "recall": 1.0, "precision": 1.0,
+            "speaker_accuracy": 0.75}
     result = {"news12-heldout": {"articles": 2, "full": full, "errors": ["p1: SPEAKER x"]},
               "news12-dev": {"articles": 2, "full": full, "errors": ["p2: SPEAKER y"]}}
     sets = snapshot.quote_figures(result)

@@ -260,7 +260,7 @@ def score(gold: list[dict], texts: dict[str, str], key: str) -> dict:
     result: dict = {"articles": len(by_doc), "ms_per_article": 1000 * elapsed / max(len(by_doc), 1)}
     for kind, s in stats.items():
         result[kind] = {
-            "gold": s["gold"],
+            "gold": s["gold"], "found": s["found"], "speaker_ok": s["speaker_ok"],
             "recall": s["found"] / s["gold"] if s["gold"] else 1.0,
             "precision": s["correct_pred"] / s["predicted"] if s["predicted"] else 1.0,
             "speaker_accuracy": s["speaker_ok"] / s["gold"] if s["gold"] else 1.0,

@@ -37,10 +37,9 @@ def quote_figures(result: dict) -> dict:
         if name == "speed":
             continue
         full = r["full"]
-        found = round(full["recall"] * full["gold"])
         sets[name] = {
-            "articles": r["articles"], "gold": full["gold"], "found": found,
-            "ok": round(full["speaker_accuracy"] * full["gold"]),
+            "articles": r["articles"], "gold": full["gold"], "found": full["found"],
+            "ok": full["speaker_ok"],
             "precision": round(full["precision"], 4),
             "held_out": name in Q.HELDOUT, "methods": r.get("methods", {}),
             "errors": [] if name in Q.HELDOUT else r["errors"],
