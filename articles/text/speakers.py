@@ -248,9 +248,11 @@ def _sections() -> dict[str, tuple[str, ...]]:
 
 @cache
 def _word_lists() -> dict[str, frozenset[str]]:
-    """The words of each section (unaccented keys)."""
-    return {name: frozenset(_key(word) for line in lines for word in line.split())
-            for name, lines in _sections().items()}
+    """The words of each section (unaccented keys); a relative is an unnamed speaker too."""
+    lists = {name: frozenset(_key(word) for line in lines for word in line.split())
+             for name, lines in _sections().items()}
+    lists["anonymous"] |= lists["family"]
+    return lists
 
 
 @cache
@@ -1098,7 +1100,7 @@ class _Article:
         """True when the name at `pos` completes a family noun (`le fils de X`, `la veuve de
         X`): the person spoken of is the relative, not X."""
         k = self.token_index(pos) - 1
-        return k >= 1 and self.tokens[k][3] in ("de", "d") and self.tokens[k - 1][3] in _FAMILY
+        return k >= 1 and self.tokens[k][3] in ("de", "d") and self.tokens[k - 1][3] in _word_lists()["family"]
 
     def kind_of(self, name: str | None) -> str | None:
         """"person" or "organisation" for a name a pronoun resolved to (None for no name)."""
@@ -2074,10 +2076,6 @@ _NOT_A_VERB = _PREPOSITIONS | _DETERMINERS | frozenset([
 _TIME_NOUNS = frozenset(["lendemain", "veille", "soir", "matin", "jour", "mois", "semaine",
                          "week-end", "midi", "nuit", "annee", "an"])
 _DERNIER = {"ce": "dernier", "cette": "derniere"}
-_FAMILY = frozenset(["fils", "fille", "pere", "mere", "frere", "soeur", "epouse", "mari", "veuve",
-                     "veuf", "femme", "compagne", "compagnon", "neveu", "niece", "petit-fils",
-                     "petite-fille", "cousin", "cousine", "oncle", "tante", "grand-pere",
-                     "grand-mere"])
 _KIN = frozenset(["parents", "couple", "epoux"])  # nouns that may stand for a couple
 _STAFF = frozenset(["cabinet", "entourage", "equipe", "proches", "camp", "services"])
 # heads that name an institution by themselves (`le parquet`, `le gouvernement`): never taken
