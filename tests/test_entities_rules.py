@@ -749,3 +749,20 @@ def test_a_town_that_wins_in_a_match_report_is_a_team(detector):
             "à Charleroi, devant ses supporters.")
     assert [(m[0], m[2]) for m in found(detector, text)] == [
         ("Anderlecht", "organisation"), ("Charleroi", "organisation"), ("Charleroi", "place")]
+
+
+def test_an_institution_a_people_s_adjective_names_is_a_body(detector):
+    # Wikinews 2018_06_23-002
+    text = "Ce mercredi, le parlement hongrois a adopté le projet de loi « Stop Soros »."
+    assert ("parlement hongrois", "parlement hongrois", "organisation") in found(detector, text)
+    text = ("La police cantonale vaudoise a ouvert une enquête; contactée, la police lausannoise "
+            "n'a rien dit.")
+    assert [m for m in found(detector, text) if m[2] == "organisation"] == [
+        ("police cantonale vaudoise", "police cantonale vaudoise", "organisation"),
+        ("police lausannoise", "police lausannoise", "organisation"),
+    ]
+
+
+def test_an_institution_without_a_people_s_adjective_is_no_name(detector):
+    text = "La police cantonale est arrivée; la justice sociale attendra, dit le gouvernement."
+    assert found(detector, text) == []

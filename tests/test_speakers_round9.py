@@ -19,8 +19,9 @@ def test_a_bare_spokesperson_is_the_body_named_with_it_before():
     text = ("Ce sont des centaines de personnes, « peut-être 500 au total », indique le "
             "porte-parole de la police liégeoise. Comme nous le confirme le porte-parole, « une "
             "enquête est en cours depuis samedi ».")
-    assert speakers_of(text) == [("peut-être 500 au tot", "la police liégeoise"),
-                                 ("une enquête est en c", "la police liégeoise")]
+    # (`la police liégeoise` is a body the entities name: its name is the speaker)
+    assert speakers_of(text) == [("peut-être 500 au tot", "police liégeoise"),
+                                 ("une enquête est en c", "police liégeoise")]
 
 
 def test_a_named_spokesperson_or_a_person_s_one_is_not_a_body():

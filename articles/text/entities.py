@@ -372,6 +372,17 @@ _TITLE_BEFORE = frozenset(("le", "la", "les", "l", "'", "au", "aux", "du", "des"
 # Words an acronym does not spell: "école de formation du barreau (EFB)".
 _SPELL_LINKS = frozenset(("de", "du", "des", "d", "'", "l", "la", "le", "les", "et", "a", "au",
                           "aux", "en", "pour", "sur", "contre", "dans", "par"))
+# Lower-case institutions that a people's adjective names ("la police lausannoise", "le parlement
+# wallon", "le gouvernement vaudois"), maybe past the level they serve ("la police cantonale
+# vaudoise").
+_INSTITUTION_HEADS = frozenset((
+    "police", "gendarmerie", "parlement", "gouvernement", "parquet", "administration",
+    "justice", "diplomatie", "douane", "douanes", "presidence", "executif",
+))
+_INSTITUTION_LEVELS = frozenset((
+    "cantonal", "cantonale", "federal", "federale", "regional", "regionale", "provincial",
+    "provinciale", "municipal", "municipale", "communal", "communale",
+))
 # The lower-case heads of a national army ("l'armée israélienne", "les forces armées maliennes").
 _ARMY_HEADS = frozenset(("armee", "forces"))
 # The last word of a known army body that a nationality may follow ("État-major des armées").
@@ -917,7 +928,7 @@ def _lexicon(package: bool = True) -> _Lexicon:
         place_triggers=frozenset(triggers),
         stopwords=stopwords,
         acronym_stoplist=acronyms,
-        starters=frozenset((*trie.root, *org_heads, *street)),
+        starters=frozenset((*trie.root, *org_heads, *street, *_INSTITUTION_HEADS)),
         needs_article=frozenset(needs_article),
     )
 
@@ -1058,6 +1069,8 @@ class EntityDetector:
                 candidates.append(self._street(t, i))
             if key in org_heads:
                 candidates.append(self._organisation(t, i))
+            if key in _INSTITUTION_HEADS and shape == "l":
+                candidates.append(self._institution(t, i))
             if shape in "UC":
                 if shape == "C":
                     candidates.append(self._person(t, i))
@@ -1424,6 +1437,16 @@ class EntityDetector:
                 strip_accents(words[k - 1][:1]).upper() in acronym[1:]):
             return k
         return end
+
+    @staticmethod
+    def _institution(t: _Tokens, i: int) -> _Span | None:
+        """Return an institution named by a people's adjective: "la police lausannoise", "le
+        parlement hongrois", "la police cantonale vaudoise" (not "la police cantonale")."""
+        keys, shapes = t.keys, t.shapes
+        j = i + 1 + (i + 1 < len(keys) and keys[i + 1] in _INSTITUTION_LEVELS)
+        if j < len(keys) and shapes[j] == "l" and _nationality(keys[j]):
+            return _Span(i, j + 1, ORGANISATION, None, "rule")
+        return None
 
     @staticmethod
     def _army(t: _Tokens, i: int) -> _Span | None:
