@@ -80,3 +80,11 @@ def test_the_generated_list_credits_geonames_and_holds_no_common_word():
     assert any("GeoNames" in line and "CC BY 4.0" in line for line in header)
     assert {"Payerne", "Kénitra", "Boromo"} <= names
     assert not {"Gorges", "Loué", "Martin", "Paris", "Alger"} & names
+
+
+def test_quebec_regions_and_burkina_alone_are_places(detector):
+    text = ("Les feux de forêt touchent la Côte-Nord et la Jamésie; en Estrie et en Mauricie, "
+            "on attend la pluie, comme au Burkina.")
+    assert found(detector, text) == [("Côte-Nord", "place"), ("Jamésie", "place"),
+                                     ("Estrie", "place"), ("Mauricie", "place"),
+                                     ("Burkina", "place")]
