@@ -715,6 +715,14 @@ _FRENCH_ACCENTS = frozenset("éèêëàâîïôûùüçÉÈÊÎÔ")
 _NOT_A_TOWN_NAME = re.compile(r"^(?:Ville|Cité|Commune|Quartier|Village) d", re.IGNORECASE)
 
 
+def _lexicon_words(lex: _Lexicon) -> frozenset[str]:
+    """The words a package-made name must not be: stopwords, organisation heads, place
+    triggers and the roles of entities_roles.txt (not the sovereign titles and the speakers'
+    role nouns `lex.roles` adds to them: a title may be a given name too, Emir Kusturica)."""
+    roles = {_fold(w) for line in _read_lines("entities_roles.txt") for w in line.split()}
+    return frozenset(lex.stopwords | roles | set(lex.org_heads) | lex.place_triggers)
+
+
 def package_towns(cities: Iterable[dict] | None = None, common_words: Iterable[str] | None = None,
                   min_population: int = 1000) -> list[str]:
     """GeoNames' towns of at least `min_population` inhabitants (and the seats it lists with no
@@ -732,8 +740,7 @@ def package_towns(cities: Iterable[dict] | None = None, common_words: Iterable[s
     from faker.providers.person.fr_FR import Provider as FrenchPeople
 
     lex = _lexicon(package=False)  # (the lexicon without these towns)
-    roles = {_fold(w) for line in _read_lines("entities_roles.txt") for w in line.split()}
-    taken = (lex.stopwords | roles | set(lex.org_heads) | lex.place_triggers | lex.first_names
+    taken = (_lexicon_words(lex) | lex.first_names
              | {_fold(n) for n in package_given_names()}
              | {_fold(w) for w in FrenchPeople.last_names})
     if common_words is None:
@@ -825,10 +832,7 @@ def faker_given_names() -> dict[str, str]:
                 if latin(name) and len(name) >= 3 and " " not in name and name[0].isupper():
                     genders.setdefault(name, set()).add(gender)
     lex = _lexicon(package=False)
-    # the roles of entities_roles.txt, not the sovereign titles and the speakers' role nouns
-    # lex.roles adds to them: a title may be a given name too (Emir Kusturica)
-    roles = {_fold(w) for line in _read_lines("entities_roles.txt") for w in line.split()}
-    taken = lex.stopwords | roles | set(lex.org_heads) | lex.place_triggers
+    taken = _lexicon_words(lex)
     common = {_fold(w) for w in FrenchWords.word_list}
     result = {}
     for name, marks in sorted(genders.items()):
