@@ -505,6 +505,13 @@ class _Trie:
             # The same name listed in two cases ("Gilets jaunes|gilets jaunes"): both match.
             node[""] = (canonical, kind, offset, rule)
 
+    def add_place(self, name: str) -> None:
+        """Add a place of a package list under its own name, and without its hyphens ("Val
+        d'Oise", "Aix en Provence": hyphens news copy often drops)."""
+        self.add(name, name, PLACE, overwrite=False)
+        if "-" in name:
+            self.add(name.replace("-", " "), name, PLACE, overwrite=False)
+
     def longest(self, tokens: _Tokens, i: int, article: str | None = None
                 ) -> tuple[int, tuple] | None:
         """Return (end token, entry) of the longest well-cased alias starting at token i; with
@@ -883,8 +890,7 @@ def _lexicon(package: bool = True) -> _Lexicon:
             for alias in aliases:
                 if tuple(_tokens_of(alias)) == tuple(title[1:]):
                     needs_article.add(tuple(title[1:]))
-    for line in (*_read_lines(PACKAGE_PLACES), *_read_lines(FRENCH_TOWNS)):
-        name = canonical = line
+    for name in (*_read_lines(PACKAGE_PLACES), *_read_lines(FRENCH_TOWNS)):
         keys = _alias_keys(name)
         # A package city that is also a given name (Dominique, Maurice) or a function word
         # would mostly produce false places.
@@ -892,9 +898,7 @@ def _lexicon(package: bool = True) -> _Lexicon:
             continue
         if len(keys) > 1 and keys[0] in _ARTICLES and _trie_has(trie, keys[1:]):
             continue  # CLDR's "Le Vatican": the gazetteer already knows "Vatican"
-        trie.add(name, canonical, PLACE, overwrite=False)
-        if "-" in name:  # "Val d'Oise", "Aix en Provence": hyphens news copy often drops
-            trie.add(name.replace("-", " "), canonical, PLACE, overwrite=False)
+        trie.add_place(name)
     org_heads, org_triggers = {}, set()
     for line in _read_lines("entities_org_heads.txt"):
         word, mode = line.split("\t")
@@ -918,9 +922,7 @@ def _lexicon(package: bool = True) -> _Lexicon:
     towns = _Trie()
     for name in _read_lines(PACKAGE_TOWNS) if package else ():
         if not _trie_has(trie, _alias_keys(name)):
-            towns.add(name, name, PLACE, overwrite=False)
-            if "-" in name:
-                towns.add(name.replace("-", " "), name, PLACE, overwrite=False)
+            towns.add_place(name)
     return _Lexicon(
         trie=trie,
         towns=towns,
@@ -1158,7 +1160,8 @@ class EntityDetector:
             return best
         k = i - 1 - (i >= 2 and keys[i - 1] == "'")
         if k >= 1 and keys[k] in ("de", "du", "d") and shapes[k - 1] == "C" and (
-                keys[k - 1] not in self._lex.place_triggers | self._lex.stopwords):
+                keys[k - 1] not in self._lex.place_triggers
+                and keys[k - 1] not in self._lex.stopwords):
             return best  # "Château de Prangins", "Val d'Yerres": the town names a longer name
         return _Span(i, end, PLACE, found[1][0], "gazetteer")
 
