@@ -766,3 +766,18 @@ def test_an_institution_a_people_s_adjective_names_is_a_body(detector):
 def test_an_institution_without_a_people_s_adjective_is_no_name(detector):
     text = "La police cantonale est arrivée; la justice sociale attendra, dit le gouvernement."
     assert found(detector, text) == []
+
+
+def test_natural_features_and_parks_keep_their_lowercase_head(detector):
+    # place heads version 2: a river, a hill, plains, a path, a park are named with their head
+    # ("la rivière Beauport", not the town Beauport)
+    places = {s for s, _, kind in found(detector, (
+        "Le pétrole a contaminé la rivière Beauport. Les manifestants se sont rendus sur la "
+        "colline du Parlement puis sur les plaines d'Abraham. Un accident a eu lieu au chemin "
+        "de Mornex, puis au parc Bourgines.")) if kind == "place"}
+    assert {"rivière Beauport", "colline du Parlement", "plaines d'Abraham",
+            "chemin de Mornex", "parc Bourgines"} <= places
+    assert "Beauport" not in places
+    # halfway is no road
+    text = "Le cortège s'est arrêté à mi chemin de l'Étoile."
+    assert ("chemin de l'Étoile", "chemin de l'Étoile", "place") not in found(detector, text)

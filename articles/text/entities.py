@@ -1373,6 +1373,8 @@ class EntityDetector:
             return None
         if key == "place" and i >= 2 and t.keys[i - 1] == "la" and t.keys[i - 2] in ("a", "en"):
             return None  # "à la place de Pierre": the idiom, not a square
+        if key == "chemin" and i and t.keys[i - 1] == "mi":
+            return None  # "à mi chemin de l'Étoile": halfway, not a road
         j = i + 1
         n = len(t.keys)
         while j < n and t.keys[j] in ("de", "du", "des", "d", "'", "la", "l"):
