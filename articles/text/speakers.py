@@ -3869,7 +3869,50 @@ def attribute_speakers(
             results[i] = replace(b, method="repeat", confidence=0.7)
         elif weak and (a is None or a.method != "carry-over"):
             results[i] = _headline_owner(art, quotes[i]) or a
+        if (results[i] is None or results[i].method is None) and quotes[i].kind == "full":
+            results[i] = _paragraph_person(art, quotes[i]) or results[i]
     return [a if a is not None else _NONE for a in results]
+
+
+# Words before a name that make it an object, not a subject (`à Michel Barnier`, `de Khalifa
+# Sall`, `interrogé par X`).
+_OBJECT_BEFORE = _PREPOSITIONS | {"a", "de", "d", "du", "des"}
+
+
+def _paragraph_person(art: _Article, quote: QuoteSpan) -> Attribution | None:
+    """`Auteur du deuxième but, Arial Mendy a fêté sa réussite … « C'était pour rappeler … »`:
+    a quotation no cue attributes is the words of the one person its paragraph names outside
+    quotations, other than after a preposition; never in the first paragraph (a headline's
+    quotation is mostly nobody's: `Les agriculteurs envoient un avertissement à Michel Barnier :
+    « La colère n'a jamais cessé »`)."""
+    text = art.text
+    start = text.rfind("\n\n", 0, quote.start)
+    mark_pos = _opening_mark(text, quote)
+    if start < 0 or not _opens_clause(art, art.sentence_span(mark_pos)[0], mark_pos):
+        return None  # (`un « fournisseur de l'Élysée »`: words in a narrative sentence)
+    end = text.find("\n\n", quote.end)
+    end = len(text) if end < 0 else end
+    i = bisect.bisect_left(art.person_starts, start)
+    j = bisect.bisect_left(art.person_starts, end)
+    names = set()
+    for m in art.people[i:j]:
+        k = art.token_index(m.start)
+        if art.in_quote[k]:
+            continue
+        before = k - 1 - (k > 1 and art.tokens[k - 1][2] in "'’")
+        if before >= 0 and art.tokens[before][3] in _OBJECT_BEFORE:
+            continue
+        after = art.token_index(m.end)
+        if after < len(art.tokens) and not (
+                art.tokens[after][2] == "," or art.tokens[after][3] in _AUX
+                or art.tokens[after][3] in ("et", "ou")  # (`X et Y sourient`: two people)
+                or verb_form(art.tokens[after][3]) is not None):
+            continue  # (`a fait tiquer le procureur X.`: named as an object)
+        names.add(m.name)
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    return Attribution(name, "person", None, None, "paragraph", 0.3)
 
 
 def _headline_owner(art: _Article, quote: QuoteSpan) -> Attribution | None:
