@@ -32,3 +32,12 @@ def test_words_in_a_narrative_sentence_stay_unattributed():
             "Ces cadeaux ont été faits à M. Moscovici par Laurent Max, négociant en vins et "
             "« fournisseur de l'Élysée, de Matignon et du Quai d'Orsay ».")
     assert speakers_of(text) == [("fournisseur de l'Ély", None)]
+
+
+def test_a_new_paragraph_s_subject_speaks_rather_than_the_last_speaker():
+    text = LEAD + (
+        "« On a montré que l'on savait être patient », a déclaré Alain Geiger.\n\n"
+        "Auteur du deuxième but, Pierre Mendy a fêté sa réussite en posant un genou à terre. "
+        "« C'était pour rappeler que l'on est tous pareils, blancs ou noirs. »")
+    assert speakers_of(text) == [("On a montré que l'on", "Alain Geiger"),
+                                 ("C'était pour rappele", "Pierre Mendy")]

@@ -3869,8 +3869,14 @@ def attribute_speakers(
             results[i] = replace(b, method="repeat", confidence=0.7)
         elif weak and (a is None or a.method != "carry-over"):
             results[i] = _headline_owner(art, quotes[i]) or a
-        if (results[i] is None or results[i].method is None) and quotes[i].kind == "full":
-            results[i] = _paragraph_person(art, quotes[i]) or results[i]
+    # a quotation nothing attributes, or that only carries the last speaker over into a new
+    # paragraph, is the words of the one person its paragraph names as a subject
+    for n, i in enumerate(order):
+        a = results[i]
+        if quotes[i].kind == "full" and (a is None or a.method is None or (
+                a.method == "carry-over" and n
+                and "\n\n" in text[quotes[order[n - 1]].end : quotes[i].start])):
+            results[i] = _paragraph_person(art, quotes[i]) or a
     return [a if a is not None else _NONE for a in results]
 
 
