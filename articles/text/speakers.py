@@ -3886,11 +3886,11 @@ _OBJECT_BEFORE = _PREPOSITIONS | {"a", "de", "d", "du", "des"}
 
 
 def _paragraph_person(art: _Article, quote: QuoteSpan) -> Attribution | None:
-    """`Auteur du deuxième but, Arial Mendy a fêté sa réussite … « C'était pour rappeler … »`:
-    a quotation no cue attributes is the words of the one person its paragraph names outside
-    quotations, other than after a preposition; never in the first paragraph (a headline's
-    quotation is mostly nobody's: `Les agriculteurs envoient un avertissement à Michel Barnier :
-    « La colère n'a jamais cessé »`)."""
+    """`« Ce qu'ils ont fait … » Le procès a repris. Le procureur général Olivier Jornot a
+    plaidé …`: a quotation opening its sentence is the words of the one person its paragraph
+    names, outside quotations, as a subject (before a verb, a comma or `et`; not after a
+    preposition: `à Michel Barnier`); never in the first paragraph, where a headline's quotation
+    is mostly nobody's, nor inside a narrative sentence."""
     text = art.text
     start = text.rfind("\n\n", 0, quote.start)
     mark_pos = _opening_mark(text, quote)
