@@ -3880,11 +3880,6 @@ def attribute_speakers(
     return [a if a is not None else _NONE for a in results]
 
 
-# Words before a name that make it an object, not a subject (`à Michel Barnier`, `de Khalifa
-# Sall`, `interrogé par X`).
-_OBJECT_BEFORE = _PREPOSITIONS | {"a", "de", "d", "du", "des"}
-
-
 def _paragraph_person(art: _Article, quote: QuoteSpan) -> Attribution | None:
     """`« Ce qu'ils ont fait … » Le procès a repris. Le procureur général Olivier Jornot a
     plaidé …`: a quotation opening its sentence is the words of the one person its paragraph
@@ -3906,8 +3901,8 @@ def _paragraph_person(art: _Article, quote: QuoteSpan) -> Attribution | None:
         if art.in_quote[k]:
             continue
         before = k - 1 - (k > 1 and art.tokens[k - 1][2] in "'’")
-        if before >= 0 and art.tokens[before][3] in _OBJECT_BEFORE:
-            continue
+        if before >= 0 and art.tokens[before][3] in _PREPOSITIONS:
+            continue  # (`à Michel Barnier`, `de Khalifa Sall`, `interrogé par X`: an object)
         after = art.token_index(m.end)
         if after < len(art.tokens) and not (
                 art.tokens[after][2] == "," or art.tokens[after][3] in _AUX
