@@ -2870,6 +2870,11 @@ def _caption(art: _Article, tok: int, limit: int, quote: QuoteSpan):
         # a line signing the words above it signs a quotation standing alone on its line, not
         # one that `X, ministre, sur la chaîne Y : « … »` already introduced
         return None
+    if "\n" in art.text[quote.end : person.start] and _label_above(art, quote.start):
+        # `Egan Bernal (COL/Ineos) - Vainqueur du Tour ⏎ « … » ⏎ Caleb Ewan (AUS/Lotto-Soudal)
+        # - Vainqueur de l'étape`: the labels head the words below them, so the line after a
+        # quotation is the next quotation's label
+        return None
     nxt = art.token_index(person.end)
     if nxt < len(tokens) and tokens[nxt][2] in ",(":
         if opens_subject_aside([t[3] for t in tokens[nxt + 1 : nxt + 4]]):
@@ -2886,6 +2891,48 @@ def _caption(art: _Article, tok: int, limit: int, quote: QuoteSpan):
         # headline `« … » - Martin St-Louis` signs it the same way
         return _person_subject(art, person, 0.8), None, "caption"
     return None
+
+
+def _label_above(art: _Article, pos: int) -> str | None:
+    """The name of the label heading the quotation whose line holds `pos`: the line above is a
+    label (`_label_name`), and the run of labels and quotation lines it belongs to opens with a
+    label (`Egan Bernal (COL/Ineos) - Vainqueur du Tour ⏎ « … » ⏎ Caleb Ewan (AUS/Lotto-Soudal)
+    ⏎ « … »`), not with a quotation its label signs below (`« … » ⏎ Paul Durand (PS) ⏎ « … » ⏎
+    Anne Roy (PLR)`)."""
+    end = art.text.rfind("\n", 0, pos) + 1
+    name, expect_label = None, True
+    while end > 0:
+        while end > 0 and art.text[end - 1] == "\n":
+            end -= 1
+        start = art.text.rfind("\n", 0, end) + 1
+        if expect_label:
+            label = _label_name(art, start, end)
+            if label is None:
+                break
+            name = name or label
+            top_is_label = True
+        elif art.text[start:end].lstrip()[:1] in "«“\"" and end > start:
+            top_is_label = False
+        else:
+            break
+        expect_label = not expect_label
+        end = start
+    return name if name is not None and top_is_label else None
+
+
+def _label_name(art: _Article, start: int, end: int) -> str | None:
+    """The name opening the line from `start` to `end` when it is a label: two capitalised
+    words or more (a name the detector may not know), then a bracket, a comma or a dash, and
+    no sentence's end (`Egan Bernal (COL/Ineos) - Vainqueur du Tour de France`)."""
+    k, last = art.token_index(start), art.token_index(end)
+    first = k
+    while k < last and _is_cap(art.tokens[k][2]):
+        k += 1
+    if k - first < 2 or k >= last or art.tokens[k][2] not in ",(–—-" or (
+            art.text[start:end].rstrip().endswith((".", "!", "?", "»", "\"", "”"))):
+        return None
+    person = art.person_starting(first)
+    return person.name if person is not None else art.text[start:art.tokens[k - 1][1]]
 
 
 def _caption_line(art: _Article, pos: int) -> NameMention | None:
@@ -3823,7 +3870,8 @@ def attribute_speakers(
             pending_chain.append(i)
             continue
         else:
-            attribution = _carry_over(art, quote, mark_pos, previous, by_text)
+            attribution = _labelled(art, quote, mark_pos) or _carry_over(
+                art, quote, mark_pos, previous, by_text)
         for j in pending_chain:
             a = attribution
             about = _chain_breaks(art, quotes[j], a.speaker)
@@ -3878,6 +3926,17 @@ def attribute_speakers(
                 and "\n\n" in text[quotes[order[n - 1]].end : quotes[i].start])):
             results[i] = _paragraph_person(art, quotes[i]) or a
     return [a if a is not None else _NONE for a in results]
+
+
+def _labelled(art: _Article, quote: QuoteSpan, mark_pos: int) -> Attribution | None:
+    """A full quotation opening its line under a label line (`Egan Bernal (COL/Ineos) -
+    Vainqueur du Tour de France`): the label's person speaks it."""
+    if quote.kind != "full" or art.text[art.text.rfind("\n", 0, mark_pos) + 1:mark_pos].strip():
+        return None
+    name = _label_above(art, mark_pos)
+    if name is None:
+        return None
+    return Attribution(name, "person", None, name, "label", 0.6)
 
 
 def _paragraph_person(art: _Article, quote: QuoteSpan) -> Attribution | None:
