@@ -781,3 +781,24 @@ def test_natural_features_and_parks_keep_their_lowercase_head(detector):
     # halfway is no road
     text = "Le cortège s'est arrêté à mi chemin de l'Étoile."
     assert ("chemin de l'Étoile", "chemin de l'Étoile", "place") not in found(detector, text)
+
+
+def test_an_inverted_cue_names_a_person_no_list_knows(detector):
+    # news20 p2105, news15 p1423, news17 p1627: the words after `», s'étonne` are who speaks
+    text = ("«Je ne m'attendais pas à autant de monde», s'étonne Blendi Bllaca, au volant. "
+            "«Nous sommes déçus, a indiqué Jeb Brovksy. Nous allons travailler.» « Tout est "
+            "devenu cher », se plaint Gadji Cécile, une vigile. « Rien ne bouge », rapporte "
+            "Noovo Info. « Non », répond Amnesty International.")
+    people = {s for s, _, kind in found(detector, text) if kind == "person"}
+    assert people == {"Blendi Bllaca", "Jeb Brovksy", "Gadji Cécile"}
+
+
+def test_the_tail_of_a_longer_name_is_that_person(detector):
+    # news19 p1903: `Rabie Khlie` after `Mohamed Rabie Khlie` is one person, also when the cue
+    # rule above finds the shorter name on its own
+    text = ("« Les blessés sont graves », a déclaré Mohamed Rabie Khlie, directeur général de "
+            "l'ONCF. Le chef du train figure parmi les morts, a indiqué Rabie Khlie, rappelant "
+            "que les blessés ont été transportés à l'hôpital.")
+    people = [(s, c) for s, c, kind in found(detector, text) if kind == "person"]
+    assert people == [("Mohamed Rabie Khlie", "Mohamed Rabie Khlie"),
+                      ("Rabie Khlie", "Mohamed Rabie Khlie")]

@@ -392,6 +392,9 @@ _ARMY_NOUNS = _ARMY_HEADS | {"armees"}
 _NOT_A_VERB_AFTER_NAME = frozenset(("de", "du", "des", "d", "'", "à", "au", "aux", "et", "ou",
                                     "en", "le", "la", "les", "l", "un", "une", "sur", "pour",
                                     "par", "dans", "avec", "-", "ni"))
+# Words that end a news outlet's name (`Noovo Info`, `Nice Matin`): no person's name.
+_MEDIA_TAILS = frozenset(("info", "infos", "news", "tv", "radio", "matin", "soir", "presse",
+                          "media", "medias", "magazine", "hebdo", "journal", "mag", "actu"))
 _TRAILING = frozenset((*_LINKS, *_ELISIONS, "les", "le", "a", "au", "aux", "en", "sur", "par"))
 
 
@@ -1646,7 +1649,42 @@ class EntityDetector:
             if (end >= i + 2 and end < n and keys[end] in (",", ".", ";", "(")
                     and self._lex.trie.longest(t, i) is None):
                 return _Span(i, end, PERSON, None, "rule")
-        return self._speaker_name(t, i)
+        return self._speaker_name(t, i) or self._named_by_cue(t, i)
+
+    def _named_by_cue(self, t: _Tokens, i: int) -> _Span | None:
+        """Return "Blendi Bllaca" in "», s'étonne Blendi Bllaca, au volant" or "…, a indiqué
+        Jeb Brovksy.": two capitalised words or three that no list knows, right after a
+        reporting verb set after a quotation or its comma (the inverted cue names who speaks)."""
+        keys, shapes, n = t.keys, t.shapes, len(t.keys)
+        if (i < 3 or i + 1 >= n or t.newline[i + 1] or shapes[i + 1] != "C"
+                or keys[i + 1] in self._lex.stopwords or t.words[i + 1] in _COMPANY_SUFFIXES):
+            return None
+        v = i - 1
+        if keys[v].endswith("ment") and shapes[v] == "l" and not verb_form(t.words[v]):
+            v -= 1  # "», lance fièrement"
+        form = verb_form(t.words[v])
+        if not form:
+            return None
+        k = v - 1
+        if "pp" in form[1] and keys[k] in ("a", "avait", "aurait", "est", "etait"):
+            k -= 1  # "a indiqué", "s'est étonné"
+        elif "finite" not in form[1]:
+            return None
+        if k >= 1 and keys[k] in ("'", "’") and keys[k - 1] == "s":
+            k -= 2  # "s'étonne"
+        elif keys[k] == "se":
+            k -= 1  # "se plaint"
+        k -= keys[k] in _ADDRESSEES  # "», nous dit"
+        if k < 0 or keys[k] not in (",", "»", "”", '"'):
+            return None
+        end = self._cap_run(t, i, limit=3)
+        trie = self._lex.trie
+        if end < i + 2 or trie.longest(t, i) is not None or trie.longest(t, i + 1) is not None:
+            return None  # "», indique Amnesty International", "», précise Santé Canada"
+        if any(keys[k] in self._lex.org_heads or keys[k] in _MEDIA_TAILS
+               for k in range(i, end)):
+            return None  # "», rapporte Noovo Info", "», indique Caisse Desjardins"
+        return _Span(i, end, PERSON, None, "rule")
 
     @staticmethod
     def _credit_before(t: _Tokens, de: int) -> bool:
@@ -2102,6 +2140,15 @@ class EntityDetector:
                 if owner is not None and spans[owner] is not span:
                     span.canonical = None
                     surname_of[id(span)] = owner
+            elif span.kind == PERSON and span.source == "rule":
+                # "a indiqué Rabie Khlie" after "Mohamed Rabie Khlie": the tail of a longer name
+                size = span.end - span.start
+                owners = [o for o in tails.get(tuple(keys[span.start:span.end]), ())
+                          if spans[o].end - spans[o].start > size]
+                if owners:
+                    before = [o for o in owners if spans[o].start < span.start]
+                    span.canonical = None
+                    surname_of[id(span)] = (before or owners)[-1 if before else 0]
             linked.append(span)
         # "Wilfried Houngbédji" and "Wilfried Léandre Houngbédji": one person, a middle name left
         # out (when one longer name alone has that first and last word)
