@@ -802,3 +802,11 @@ def test_the_tail_of_a_longer_name_is_that_person(detector):
     people = [(s, c) for s, c, kind in found(detector, text) if kind == "person"]
     assert people == [("Mohamed Rabie Khlie", "Mohamed Rabie Khlie"),
                       ("Rabie Khlie", "Mohamed Rabie Khlie")]
+
+
+def test_a_town_that_is_a_given_name_speaks_after_an_inverted_cue(detector):
+    # news22 p2203: Saïda is a town, but `”, conclut Saida` names the witness
+    text = ("Une date qui fait fulminer les voisins. “C'est se moquer du monde”, conclut Saida. "
+            "« On attend depuis des mois », s'est agacée Léna.")
+    people = {s for s, _, kind in found(detector, text) if kind == "person"}
+    assert people == {"Saida", "Léna"}

@@ -403,6 +403,30 @@ def _finite(word: str) -> bool:
     return "finite" in (verb_form(word) or ("", ""))[1]
 
 
+def _after_inverted_cue(t: _Tokens, i: int) -> bool:
+    """Say whether token i comes right after a reporting verb set after a quotation or its
+    comma, where French puts the speaker after the verb: "», explique Suzie", "», nous dit
+    Léna", "», s'étonne Blendi Bllaca", "…, a indiqué Jeb Brovksy", "», lance fièrement Linda"."""
+    keys, shapes = t.keys, t.shapes
+    v = i - 1
+    if v >= 2 and keys[v].endswith("ment") and shapes[v] == "l" and not verb_form(t.words[v]):
+        v -= 1  # a manner adverb after the verb
+    form = verb_form(t.words[v]) if v >= 1 else None
+    if not form:
+        return False
+    k = v - 1
+    if "pp" in form[1] and keys[k] in ("a", "avait", "aurait", "est", "etait"):
+        k -= 1  # "a indiqué", "s'est étonné"
+    elif "finite" not in form[1]:
+        return False
+    if k >= 1 and keys[k] in ("'", "’") and keys[k - 1] == "s":
+        k -= 2  # "s'étonne"
+    elif keys[k] == "se":
+        k -= 1  # "se plaint"
+    k -= keys[k] in _ADDRESSEES  # "», nous dit"
+    return k >= 0 and keys[k] in (",", "»", "”", '"')
+
+
 def _particle_name(t: _Tokens, j: int) -> bool:
     """Say whether token j is a surname glued to an Arabic particle ("al-Bachir", "ben-Ali")."""
     return (t.shapes[j] == "l" and _HYPHEN_PARTICLE.match(t.keys[j]) is not None
@@ -1653,29 +1677,12 @@ class EntityDetector:
 
     def _named_by_cue(self, t: _Tokens, i: int) -> _Span | None:
         """Return "Blendi Bllaca" in "», s'étonne Blendi Bllaca, au volant" or "…, a indiqué
-        Jeb Brovksy.": two capitalised words or three that no list knows, right after a
-        reporting verb set after a quotation or its comma (the inverted cue names who speaks)."""
+        Jeb Brovksy.": two capitalised words or three that no list knows, right after an
+        inverted reporting verb (`_after_inverted_cue`)."""
         keys, shapes, n = t.keys, t.shapes, len(t.keys)
         if (i < 3 or i + 1 >= n or t.newline[i + 1] or shapes[i + 1] != "C"
-                or keys[i + 1] in self._lex.stopwords or t.words[i + 1] in _COMPANY_SUFFIXES):
-            return None
-        v = i - 1
-        if keys[v].endswith("ment") and shapes[v] == "l" and not verb_form(t.words[v]):
-            v -= 1  # "», lance fièrement"
-        form = verb_form(t.words[v])
-        if not form:
-            return None
-        k = v - 1
-        if "pp" in form[1] and keys[k] in ("a", "avait", "aurait", "est", "etait"):
-            k -= 1  # "a indiqué", "s'est étonné"
-        elif "finite" not in form[1]:
-            return None
-        if k >= 1 and keys[k] in ("'", "’") and keys[k - 1] == "s":
-            k -= 2  # "s'étonne"
-        elif keys[k] == "se":
-            k -= 1  # "se plaint"
-        k -= keys[k] in _ADDRESSEES  # "», nous dit"
-        if k < 0 or keys[k] not in (",", "»", "”", '"'):
+                or keys[i + 1] in self._lex.stopwords or t.words[i + 1] in _COMPANY_SUFFIXES
+                or not _after_inverted_cue(t, i)):
             return None
         end = self._cap_run(t, i, limit=3)
         trie = self._lex.trie
@@ -2272,14 +2279,8 @@ class EntityDetector:
             return False  # "Benoît Hamon.", "d'Ivry", "(Maurice)", "rue de Paris"
         if keys[i + 1] in (",", ".", ";", ")") and keys[i - 1] == ",":
             return True
-        v = i - 1
-        if i >= 3 and keys[v].endswith("ment") and t.shapes[v] == "l" and not (
-                self._reporting_verb(t, v)):
-            v -= 1  # "», lance fièrement Linda, étudiante": a manner adverb after the verb
-        if v >= 1 and self._reporting_verb(t, v):
-            k = v - 1 - (v >= 2 and keys[v - 1] in _ADDRESSEES)  # object pronoun
-            if keys[k] in (",", "»", "”", '"'):
-                return True  # "», explique Suzie dans les rayons", "», nous dit Léna"
+        if _after_inverted_cue(t, i):
+            return True  # "», explique Suzie dans les rayons", "», lance fièrement Linda"
         if subject and (t.opens(i) or keys[i - 1] in (",", "ou", "quand", "lorsque", "lorsqu")):
             return True  # "Enfin, David pousse un soupir", "à Blendecques, où Alexandre a vu"
         if keys[i + 1] in ("de", "d") and i + 2 < n and keys[i - 1] in (",", "et"):
@@ -2293,8 +2294,11 @@ class EntityDetector:
         lower-case verb after it ("Depuis 1989, Saida habite"; not `a`, which may be `à`) or a
         witness's description ("Nancy, une voisine,")."""
         keys, n = t.keys, len(t.keys)
-        if (not i or i + 1 >= n or t.shapes[i] != "C" or not self._is_first_name(keys[i])
-                or not (keys[i - 1] == "," or t.opens(i))):
+        if (not i or i + 1 >= n or t.shapes[i] != "C" or not self._is_first_name(keys[i])):
+            return False
+        if _after_inverted_cue(t, i) and t.shapes[i + 1] not in "UC":
+            return True  # "”, conclut Saida"
+        if not (keys[i - 1] == "," or t.opens(i)):
             return False
         return (t.shapes[i + 1] == "l" and keys[i + 1] not in _NOT_A_VERB_AFTER_NAME
                 and keys[i + 1] not in _PLACE_BEFORE) or self._described(t, i)
