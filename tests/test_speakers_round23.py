@@ -47,3 +47,35 @@ def test_a_signature_under_each_quotation_still_signs_it():
             "Valérie Dittli (Centre), conseillère d'Etat")
     assert speakers_of(text) == [("On passe la journée ", "Jean-Daniel Carrard"),
                                  ("Nous attendons des e", "Valérie Dittli")]
+
+
+NEWS = "Le conflit social\n\nLa grève continue mardi à Lyon. "
+WORDS = "« Nous ne céderons rien sur ce point précis »"
+
+
+@pytest.mark.parametrize("subject", ["Celui-ci a déclaré", "Ce dernier lui a répondu",
+                                     "Celui-ci lui a répondu"])
+def test_a_demonstrative_subject_is_the_person_named_last(subject):
+    text = NEWS + f"Anne Roy a écrit au ministre. Paul Martin est arrivé. {subject} : {WORDS}."
+    assert speakers_of(text) == [("Nous ne céderons rie", "Paul Martin")]
+
+
+@pytest.mark.parametrize("cue", ["a seulement indiqué", "a d'abord déclaré",
+                                 "a sobrement commenté"])
+def test_an_adverb_between_auxiliary_and_participle_keeps_the_cue(cue):
+    assert speakers_of(NEWS + f"{WORDS}, {cue} Paul Martin.") == [
+        ("Nous ne céderons rie", "Paul Martin")]
+
+
+def test_the_management_speaks_for_the_body_it_runs_or_as_itself():
+    # news16 p1501: no company named near `la direction`, which the annotators keep as is
+    assert speakers_of(NEWS + f"En réponse, la direction demande aux grévistes de {WORDS}.") == [
+        ("Nous ne céderons rie", "direction")]
+    text = NEWS + f"La société Vinci prévoit des retards. {WORDS}, a indiqué la direction de " \
+                  "l'entreprise."
+    assert speakers_of(text) == [("Nous ne céderons rie", "Vinci")]
+    # Wikinews 2017_01_28-004: the operator named by its kind, `la régie`
+    text = ("La RATP face au communautarisme\n\nLa régie autonome des transports parisiens "
+            "(RATP) aurait embauché des « grands frères ». La direction de la régie a confirmé "
+            "« l'existence de poussées communautaristes circonscrites à certaines unités ».")
+    assert speakers_of(text)[-1] == ("l'existence de pouss", "RATP")

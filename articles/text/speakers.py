@@ -398,6 +398,22 @@ _ADVERBS = frozenset(
         "souvent",
         "volontiers",
         "simplement",
+        "seulement",  # `a seulement indiqué la mairie`
+        "uniquement",
+        "brievement",
+        "sobrement",
+        "laconiquement",
+        "sechement",
+        "prudemment",
+        "franchement",
+        "ouvertement",
+        "fierement",
+        "amerement",
+        "calmement",
+        "longuement",
+        "directement",
+        "personnellement",
+        "abord",  # `a d'abord déclaré`
         "clairement",
         "aussitot",
         "immediatement",
@@ -1772,8 +1788,9 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
             break
         if word in _AUX or (verb_form(raw) and words and "finite" in verb_form(raw)[1]):
             break
-        if word in _ADDRESSEES and raw.islower() and words and _is_cap(tokens[words[-1]][2]):
-            break  # `la Stib nous confirme`: whom the name speaks to, before its verb
+        if word in _ADDRESSEES and raw.islower() and words and (
+                _is_cap(tokens[words[-1]][2]) or k + 1 < limit and tokens[k + 1][3] in _AUX):
+            break  # `la Stib nous confirme`, `ce dernier lui a répondu`: whom it speaks to
         words.append(k)
         k += 1
     while words and tokens[words[-1]][3] in ("de", "du", "des", "d", "'", "’", "l", "la", "le"):
@@ -1863,7 +1880,8 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
     if head in _BODY_VOICES and len(words) > 2 and det in ("la", "sa", "leur"):
         # `estime la direction de Sciences Po`: the body the text names speaks through its
         # management (`un membre du CNSP` is an unnamed person, as the annotators' guide says)
-        body = _spoken_for(art, words, det, named=True)
+        # (`la direction de l'entreprise`: the company named before)
+        body = _spoken_for(art, words, det, named=True) or _spoken_for(art, words, det)
         if body is not None:
             return _Subject(body, "organisation", mention, 0.6, tokens[first][0])
     if det in ("un", "une") and head in lists["role"]:
@@ -1947,8 +1965,9 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
         ):
             start = tokens[first][0]  # "Le Figaro", "L'Opinion": the article is part of the name
         name = art.text[start : tokens[words[-1]][1]]
-        if name.islower() and head not in _NAMED_HEADS:
-            # `le site internet`, `le cabinet du ministre`: a description, not a name
+        if name.islower() and (head not in _NAMED_HEADS or head in _BODY_VOICES and len(words) > 1):
+            # `le site internet`, `le cabinet du ministre`, `la direction de l'établissement`: a
+            # description, not a name (`la direction` alone is the article's company's)
             return _Subject(None, None, mention, 0.3, tokens[first][0])
         if len(words) > 1 and org_head:
             art.org_phrases[head] = name
@@ -2077,6 +2096,8 @@ _NOT_A_VERB = _PREPOSITIONS | _DETERMINERS | frozenset([
 _TIME_NOUNS = frozenset(["lendemain", "veille", "soir", "matin", "jour", "mois", "semaine",
                          "week-end", "midi", "nuit", "annee", "an"])
 _DERNIER = {"ce": "dernier", "cette": "derniere"}
+# `Celui-ci a répondu`: like `ce dernier`, the person named last (of that gender)
+_DEMONSTRATIVES = {"celui-ci": "m", "celle-ci": "f"}
 _KIN = frozenset(["parents", "couple", "epoux"])  # nouns that may stand for a couple
 _STAFF = frozenset(["cabinet", "entourage", "equipe", "proches", "camp", "services"])
 # heads that name an institution by themselves (`le parquet`, `le gouvernement`): never taken
@@ -2085,7 +2106,10 @@ _NAMED_HEADS = frozenset(["parquet", "gouvernement", "police", "gendarmerie", "j
                           "pentagone", "elysee", "matignon", "onu", "otan", "ue", "senat",
                           "secours", "prefecture", "mairie", "presidence", "armee", "marine",
                           "etat-major", "diplomatie", "executif", "douane", "douanes",
-                          "ministere", "tribunal", "cour", "rectorat", "pompiers"])
+                          "ministere", "tribunal", "cour", "rectorat", "pompiers",
+                          # `la direction demande`, `la municipalité a indiqué`: the body an
+                          # article names by its kind alone (when no name says which)
+                          "direction", "administration", "municipalite", "commune", "ville"])
 # heads that name a company, which a later paragraph may call by its kind (`la compagnie`)
 _COMPANY_HEADS = frozenset(["compagnie", "entreprise", "societe", "firme", "groupe",
                             "constructeur"])
@@ -2210,6 +2234,8 @@ def _subject_before(art: _Article, verb_tok: int, first_tok: int, *, nearest: bo
             k == first_tok or prev in (",", "et", "mais", "que", "qu", "dont", "puis")
         ) and (word != "nombre" or k + 1 < verb_tok and tokens[k + 1][3] in ("de", "d")):
             found.append((k, 4))  # `nombre de manifestants … ont clamé`: nobody named
+        elif word in _DEMONSTRATIVES and not after_prep:
+            found.append((k, 5))  # `Celui-ci lui a répondu`: the person named last
         elif word in ("il", "elle", "ils", "elles", "on", "qui") and not after_prep:
             if not (word == "il" and k + 2 < len(tokens) and tokens[k + 1][3] == "y"):
                 found.append((k, 1))  # `il y a quelques jours` is no subject
@@ -2294,6 +2320,9 @@ def _subject_before(art: _Article, verb_tok: int, first_tok: int, *, nearest: bo
             continue
         if kind == 4:
             return _Subject(None, None, tokens[k][2], 0.3, tokens[k][0])
+        if kind == 5:
+            name = art.person_before(tokens[k][0], _DEMONSTRATIVES[tokens[k][3]])
+            return _Subject(name, "person" if name else None, tokens[k][2], 0.7, tokens[k][0])
         if kind == 0:
             person = art.person_starting(k)
             return _person_subject(art, person, 0.9)
