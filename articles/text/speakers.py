@@ -2929,7 +2929,7 @@ def _label_above(art: _Article, pos: int) -> str | None:
     ⏎ « … »`), not with a quotation its label signs below (`« … » ⏎ Paul Durand (PS) ⏎ « … » ⏎
     Anne Roy (PLR)`)."""
     end = art.text.rfind("\n", 0, pos) + 1
-    name, expect_label = None, True
+    name, expect_label, top_is_label = None, True, False
     while end > 0:
         while end > 0 and art.text[end - 1] == "\n":
             end -= 1
@@ -2940,13 +2940,13 @@ def _label_above(art: _Article, pos: int) -> str | None:
                 break
             name = name or label
             top_is_label = True
-        elif art.text[start:end].lstrip()[:1] in "«“\"" and end > start:
+        elif art.text[start:end].lstrip()[:1] in ("«", "“", '"'):
             top_is_label = False
         else:
             break
         expect_label = not expect_label
         end = start
-    return name if name is not None and top_is_label else None
+    return name if top_is_label else None
 
 
 def _label_name(art: _Article, start: int, end: int) -> str | None:
