@@ -74,6 +74,8 @@ def test_the_management_speaks_for_the_body_it_runs_or_as_itself():
     text = NEWS + f"La société Vinci prévoit des retards. {WORDS}, a indiqué la direction de " \
                   "l'entreprise."
     assert speakers_of(text) == [("Nous ne céderons rie", "Vinci")]
+    text = NEWS + f"La SNCF prévoit des retards. {WORDS}, a indiqué la direction."
+    assert speakers_of(text) == [("Nous ne céderons rie", "SNCF")]
     # Wikinews 2017_01_28-004: the operator named by its kind, `la régie`
     text = ("La RATP face au communautarisme\n\nLa régie autonome des transports parisiens "
             "(RATP) aurait embauché des « grands frères ». La direction de la régie a confirmé "

@@ -2152,10 +2152,10 @@ class EntityDetector:
                 size = span.end - span.start
                 owners = [o for o in tails.get(tuple(keys[span.start:span.end]), ())
                           if spans[o].end - spans[o].start > size]
-                if owners:
+                if owners:  # the one named last before it, else the first (as `person_for`)
                     before = [o for o in owners if spans[o].start < span.start]
                     span.canonical = None
-                    surname_of[id(span)] = (before or owners)[-1 if before else 0]
+                    surname_of[id(span)] = before[-1] if before else owners[0]
             linked.append(span)
         # "Wilfried Houngbédji" and "Wilfried Léandre Houngbédji": one person, a middle name left
         # out (when one longer name alone has that first and last word)

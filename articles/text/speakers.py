@@ -1941,7 +1941,8 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
             name = _named_earlier(art, tokens[words[0]][2], tokens[first][0])
         if name is not None:
             return _Subject(name, "organisation", mention, 0.6, tokens[first][0])
-        if det and head not in _NAMED_HEADS and not _is_cap(tokens[words[0]][2]):
+        if det and head not in _NAMED_HEADS and head not in _KIND_HEADS and not _is_cap(
+                tokens[words[0]][2]):
             return _Subject(None, None, mention, 0.3, tokens[first][0])  # not a name
     caps = [i for i in words if _is_cap(tokens[i][2])]
     if org_head and len(words) > 1 and caps and det not in ("les", "des") and all(
@@ -1965,9 +1966,10 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
         ):
             start = tokens[first][0]  # "Le Figaro", "L'Opinion": the article is part of the name
         name = art.text[start : tokens[words[-1]][1]]
-        if name.islower() and (head not in _NAMED_HEADS or head in _BODY_VOICES and len(words) > 1):
+        if name.islower() and head not in _NAMED_HEADS and not (
+                head in _KIND_HEADS and len(words) == 1):
             # `le site internet`, `le cabinet du ministre`, `la direction de l'établissement`: a
-            # description, not a name (`la direction` alone is the article's company's)
+            # description, not a name (`la direction` alone is a body speaking)
             return _Subject(None, None, mention, 0.3, tokens[first][0])
         if len(words) > 1 and org_head:
             art.org_phrases[head] = name
@@ -2106,10 +2108,10 @@ _NAMED_HEADS = frozenset(["parquet", "gouvernement", "police", "gendarmerie", "j
                           "pentagone", "elysee", "matignon", "onu", "otan", "ue", "senat",
                           "secours", "prefecture", "mairie", "presidence", "armee", "marine",
                           "etat-major", "diplomatie", "executif", "douane", "douanes",
-                          "ministere", "tribunal", "cour", "rectorat", "pompiers",
-                          # `la direction demande`, `la municipalité a indiqué`: the body an
-                          # article names by its kind alone (when no name says which)
-                          "direction", "administration", "municipalite", "commune", "ville"])
+                          "ministere", "tribunal", "cour", "rectorat", "pompiers"])
+# heads that speak as themselves when no body named before is theirs (`La SNCF … « … », indique
+# la direction` is the SNCF; `En réponse la direction demande « … »`, no body named: `direction`)
+_KIND_HEADS = frozenset(["direction", "administration", "municipalite", "commune", "ville"])
 # heads that name a company, which a later paragraph may call by its kind (`la compagnie`)
 _COMPANY_HEADS = frozenset(["compagnie", "entreprise", "societe", "firme", "groupe",
                             "constructeur"])
