@@ -81,3 +81,22 @@ def test_the_management_speaks_for_the_body_it_runs_or_as_itself():
             "(RATP) aurait embauché des « grands frères ». La direction de la régie a confirmé "
             "« l'existence de poussées communautaristes circonscrites à certaines unités ».")
     assert speakers_of(text)[-1] == ("l'existence de pouss", "RATP")
+
+
+@pytest.mark.parametrize("words", ["La quinquagénaire le dit : " + WORDS + ".",
+                                   WORDS + ", insiste la représentante des salariés.",
+                                   WORDS + ", insiste la militante.",
+                                   WORDS + ", insiste la retraitée."])
+def test_a_witness_named_again_by_age_condition_or_cause(words):
+    # roles v16: the epithets a report uses for the one person the sentence before names
+    text = NEWS + "Anne Roy, déléguée CGT, était présente. " + words
+    assert speakers_of(text) == [("Nous ne céderons rie", "Anne Roy")]
+
+
+def test_two_people_joined_by_et_are_no_couple():
+    # `Roy` ends Anne Roy's name: `Roy et Paul Martin` is not a couple like `Thierry et
+    # Véronique Roy`, and `ils` stands for two people, nobody in particular
+    text = NEWS + f"Anne Roy et Paul Martin ont signé l'accord. {WORDS}, ont-ils déclaré."
+    assert speakers_of(text) == [("Nous ne céderons rie", None)]
+    text = NEWS + f"Thierry et Véronique Roy ont signé l'accord. {WORDS}, ont-ils déclaré."
+    assert speakers_of(text) == [("Nous ne céderons rie", "Thierry et Véronique Roy")]

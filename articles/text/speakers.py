@@ -1463,7 +1463,17 @@ _CALLINGS = frozenset(["joueur", "joueuse", "attaquant", "attaquante", "defenseu
                        "geneticienne", "mathematicien", "mathematicienne", "chercheur",
                        "chercheuse",
                        # (`Selon le syndicaliste, …` after the union delegate's words)
-                       "syndicaliste"])
+                       "syndicaliste",
+                       # and a witness's age, condition or cause (`insiste la militante`, `la
+                       # quinquagénaire le dit`, `la représentante des salariés`; roles v16)
+                       "militant", "militante", "representant", "representante", "delegue",
+                       "deleguee", "quadragenaire", "quinquagenaire", "trentenaire",
+                       "sexagenaire", "septuagenaire", "octogenaire", "nonagenaire",
+                       "centenaire", "retraite", "retraitee", "greviste", "etudiant",
+                       "etudiante", "lyceen", "lyceenne", "ouvrier", "ouvriere", "cheminot",
+                       "cheminote", "chauffeur", "conducteur", "conductrice", "infirmier",
+                       "infirmiere", "pharmacien", "pharmacienne", "veterinaire", "psychologue",
+                       "architecte", "notaire"])
 # Offices any office-holder may be called: `le dirigeant` is the king, the president…
 _GENERIC_OFFICES = frozenset(["dirigeant", "dirigeante", "leader", "monarque", "souverain",
                               "souveraine", "chef", "cheffe", "elu", "elue", "edile",
@@ -1504,6 +1514,8 @@ def _join_couples(text: str, people: list[NameMention]) -> tuple[list[NameMentio
     for m in people:
         match = _COUPLE.search(text, max(0, m.start - 30), m.start) if (
             " " in m.name and text.endswith(" et ", 0, m.start)) else None
+        if match is not None and out and out[-1].start < match.start(1) < out[-1].end:
+            match = None  # `Anne Roy et Paul Martin`: `Roy` ends a name, it is no given name
         if match is not None and _key(match.group(1)) in _first_names() and _key(
             m.name.split(" ")[0]
         ) in _first_names():
