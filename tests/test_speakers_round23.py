@@ -100,3 +100,9 @@ def test_two_people_joined_by_et_are_no_couple():
     assert speakers_of(text) == [("Nous ne céderons rie", None)]
     text = NEWS + f"Thierry et Véronique Roy ont signé l'accord. {WORDS}, ont-ils déclaré."
     assert speakers_of(text) == [("Nous ne céderons rie", "Thierry et Véronique Roy")]
+
+
+@pytest.mark.parametrize("cue", ["Et de conclure :", "Et d'ajouter :", "Et le ministre de préciser :"])
+def test_a_narrative_infinitive_with_de_goes_on_with_the_subject(cue):
+    text = NEWS + f"Paul Martin a pris la parole. {cue} {WORDS}."
+    assert speakers_of(text) == [("Nous ne céderons rie", "Paul Martin")]

@@ -3046,19 +3046,21 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
         verb_k = k
         if form is None and k + 1 == last and word in _WANTS:
             form = ("vouloir", "finite")  # `Sud-Rail veut « l'arrêt des réorganisations »`
-        if form is None and word in infinitives and k - 2 >= first and (
-            tokens[k - 1][2] in "'’" and tokens[k - 2][3] == "d"
-            and (k - 2 == first or tokens[k - 3][3] in ("et", "eux", "lui", "elle", "elles"))
-        ):  # `Et d'ajouter : « … »`, `Eux d'ajouter que « … »`: the narrative infinitive
-            who = tokens[k - 3][3] if k - 3 >= first else "et"
+        de = k - 2 if k - 2 >= first and tokens[k - 1][2] in "'’" and tokens[k - 2][3] == "d" \
+            else k - 1 if k - 1 >= first and tokens[k - 1][3] == "de" else -1
+        if form is None and word in infinitives and de >= first and (
+            de == first or tokens[de - 1][3] in ("et", "eux", "lui", "elle", "elles")
+        ):  # `Et d'ajouter : « … »`, `Et de conclure : « … »`, `Eux d'ajouter que « … »`: the
+            # narrative infinitive
+            who = tokens[de - 1][3] if de - 1 >= first else "et"
             gender = _PRONOUNS.get(who, "")
             if gender:
                 name, conf = art.resolve_pronoun(tokens[k][0], gender)
             else:
                 i = bisect.bisect_left(art.subjects, (tokens[k][0],)) - 1
                 name, conf = (art.subjects[i][1] or None, 0.6) if i >= 0 else (None, 0.3)
-            cue = art.text[tokens[k - 2][0] : tokens[k][1]]
-            return _Subject(name, art.kind_of(name), tokens[k - 3][2] if k - 3 >= first else "",
+            cue = art.text[tokens[de][0] : tokens[k][1]]
+            return _Subject(name, art.kind_of(name), tokens[de - 1][2] if de - 1 >= first else "",
                             conf, tokens[k][0]), cue, "infinitive"
         if form is None and word in infinitives and k - 2 > first and (
             tokens[k - 1][3] == "de" and tokens[first][3] == "et"
