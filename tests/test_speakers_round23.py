@@ -106,3 +106,12 @@ def test_two_people_joined_by_et_are_no_couple():
 def test_a_narrative_infinitive_with_de_goes_on_with_the_subject(cue):
     text = NEWS + f"Paul Martin a pris la parole. {cue} {WORDS}."
     assert speakers_of(text) == [("Nous ne céderons rie", "Paul Martin")]
+
+
+@pytest.mark.parametrize("transition", ["Même constat pour Anne Roy, infirmière.",
+                                        "Autre son de cloche chez Anne Roy, infirmière.",
+                                        "Un avis que ne partage pas Anne Roy."])
+def test_a_transition_naming_one_person_introduces_the_next_voice(transition):
+    text = NEWS + ("« Les salariés sont à bout », a déclaré Paul Martin, délégué CGT.\n\n"
+                   f"{transition} {WORDS}.")
+    assert speakers_of(text)[-1] == ("Nous ne céderons rie", "Anne Roy")

@@ -4468,4 +4468,12 @@ def _sentence_before_about(art: _Article, quote: QuoteSpan, line_start: int, pre
         if len(named) == 1:
             name = named.pop()
             return name if art.kind_of(name) == "person" else None
+        # or the one person a transition names (`Même constat pour Anne Roy, infirmière.`,
+        # `Autre son de cloche chez X.`, `Un avis que partage X.`): the next voice
+        first, last = art.token_index(prev_start), art.token_index(s_start)
+        keys = [art.tokens[k][3] for k in range(first, last)]
+        if keys and (keys[0] in ("meme", "autre") or "partage" in keys or "partagee" in keys):
+            people = art.named_between(prev_start, s_start)
+            if len(people) == 1:
+                return next(iter(people))
     return None
