@@ -810,3 +810,15 @@ def test_a_town_that_is_a_given_name_speaks_after_an_inverted_cue(detector):
             "« On attend depuis des mois », s'est agacée Léna.")
     people = {s for s, _, kind in found(detector, text) if kind == "person"}
     assert people == {"Saida", "Léna"}
+
+
+def test_a_list_of_people_goes_on_between_its_commas(detector):
+    # news13 p1823: the names between the commas of a list that names people are people too
+    text = ("Ils seront accompagnés par des artistes maliens : Oumar Koité, Toumani Diabaté, "
+            "Oumou Sangaré, Bako Dagnon, Neba Solo et Adama Yalomba.")
+    people = [s for s, _, kind in found(detector, text) if kind == "person"]
+    assert people == ["Oumar Koité", "Toumani Diabaté", "Oumou Sangaré", "Bako Dagnon",
+                      "Neba Solo", "Adama Yalomba"]
+    # a list of places stays a list of places
+    text = "Le festival passe par Bamako, Ségou, Mopti et Tombouctou."
+    assert {kind for _, _, kind in found(detector, text)} == {"place"}

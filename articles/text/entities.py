@@ -1721,14 +1721,31 @@ class EntityDetector:
                 and (i == 0 or shapes[i - 1] not in "UC")
                 and trie.longest(t, i) is None and trie.longest(t, i + 1) is None)
 
+        def listed(i: int) -> bool:
+            # a pair between a list's commas (or its closing `et` or full stop)
+            return pair(i) and i + 2 < n and keys[i + 2] in (",", "et", ".", ";")
+
         added = []
-        for span in spans:
-            if span.kind != PERSON or span.end - span.start < 2:
-                continue
-            if span.end + 1 < n and keys[span.end] == "et" and pair(span.end + 1):
-                added.append(_Span(span.end + 1, span.end + 3, PERSON, None, "rule"))
-            elif span.start >= 3 and keys[span.start - 1] == "et" and pair(span.start - 3):
-                added.append(_Span(span.start - 3, span.start - 1, PERSON, None, "rule"))
+        anchors = [span for span in spans if span.kind == PERSON and span.end - span.start >= 2]
+        while anchors:
+            found = []
+            for span in anchors:
+                if span.end + 1 < n and keys[span.end] == "et" and pair(span.end + 1):
+                    found.append(_Span(span.end + 1, span.end + 3, PERSON, None, "rule"))
+                elif span.start >= 3 and keys[span.start - 1] == "et" and pair(span.start - 3):
+                    found.append(_Span(span.start - 3, span.start - 1, PERSON, None, "rule"))
+                # "Oumar Koité, Toumani Diabaté, Oumou Sangaré, Bako Dagnon": a list of people
+                # goes on with the pairs of capitalised words between its commas
+                if span.end + 1 < n and keys[span.end] == "," and listed(span.end + 1):
+                    found.append(_Span(span.end + 1, span.end + 3, PERSON, None, "rule"))
+                if span.start >= 3 and keys[span.start - 1] == "," and listed(span.start - 3) \
+                        and (span.start == 3 or keys[span.start - 4] in (",", ":")):
+                    found.append(_Span(span.start - 3, span.start - 1, PERSON, None, "rule"))
+            found = [f for f in found if f.start not in taken]
+            for f in found:
+                taken.update((f.start, f.start + 1))
+            added += found
+            anchors = found
         if not added:
             return spans
         return sorted([*spans, *added], key=lambda span: span.start)
