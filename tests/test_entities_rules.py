@@ -822,3 +822,9 @@ def test_a_list_of_people_goes_on_between_its_commas(detector):
     # a list of places stays a list of places
     text = "Le festival passe par Bamako, Ségou, Mopti et Tombouctou."
     assert {kind for _, _, kind in found(detector, text)} == {"place"}
+
+
+def test_a_small_town_after_an_inverted_cue_is_the_witness(detector):
+    # news16 p1533: Angy is a GeoNames town, but `», dit Angy` is a witness speaking
+    text = "« On veut la bande vidéo », dit Angy. « Ils soient condamnés », renchérit Angy."
+    assert [(s, kind) for s, _, kind in found(detector, text)] == [("Angy", "person")] * 2

@@ -1190,6 +1190,10 @@ class EntityDetector:
                 keys[k - 1] not in self._lex.place_triggers
                 and keys[k - 1] not in self._lex.stopwords):
             return best  # "Château de Prangins", "Val d'Yerres": the town names a longer name
+        if end == i + 1 and _after_inverted_cue(t, i):
+            # "», dit Angy": a small town does not speak, the witness of that name does (the
+            # gazetteer's capitals and countries may: "a répliqué Pékin")
+            return _Span(i, end, PERSON, None, "rule")
         return _Span(i, end, PLACE, found[1][0], "gazetteer")
 
     def _long_forms(self, t: _Tokens, spans: list[_Span]) -> list[_Span]:
