@@ -115,3 +115,19 @@ def test_a_transition_naming_one_person_introduces_the_next_voice(transition):
     text = NEWS + ("« Les salariés sont à bout », a déclaré Paul Martin, délégué CGT.\n\n"
                    f"{transition} {WORDS}.")
     assert speakers_of(text)[-1] == ("Nous ne céderons rie", "Anne Roy")
+
+
+def test_a_surname_before_its_team_in_brackets_labels_the_words_below():
+    text = REACTIONS + (
+        "Kruijswijk (NED/Jumbo-Visma) - 3e du classement général\n\n"
+        "« Je suis très content de ce podium, c'est le résultat de trois semaines dures. »\n\n"
+        "Alaphilippe (FRA/Deceuninck) - 5e du classement général\n\n"
+        "« J'ai tout donné pendant ces trois semaines, je n'ai aucun regret. »")
+    assert speakers_of(text) == [("Je suis très content", "Kruijswijk"),
+                                 ("J'ai tout donné pend", "Alaphilippe")]
+
+
+def test_a_dateline_is_no_label():
+    text = ("Grève à la SNCF\n\nPARIS (AFP)\n\n"
+            "« Nous ne céderons rien sur ce point précis et nous le ferons savoir. »")
+    assert speakers_of(text) == [("Nous ne céderons rie", None)]

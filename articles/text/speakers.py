@@ -2971,9 +2971,14 @@ def _label_name(art: _Article, start: int, end: int) -> str | None:
     first = k
     while k < last and _is_cap(art.tokens[k][2]):
         k += 1
-    if k - first < 2 or k >= last or art.tokens[k][2] not in ",(–—-" or (
+    if k >= last or art.tokens[k][2] not in ",(–—-" or (
             art.text[start:end].rstrip().endswith((".", "!", "?", "»", "\"", "”"))):
         return None
+    if k - first < 2 and not (
+            k - first == 1 and art.tokens[k][2] == "(" and not art.tokens[first][2].isupper()
+            and art.place_end(first) is None and art.tokens[first][0] not in art.org_at):
+        return None  # (a surname alone only before its team in brackets: `Kruijswijk (NED)`;
+        # not a dateline, `PARIS (AFP)`, `Paris (AFP) -`)
     person = art.person_starting(first)
     return person.name if person is not None else art.text[start:art.tokens[k - 1][1]]
 
