@@ -131,3 +131,11 @@ def test_a_dateline_is_no_label():
     text = ("Grève à la SNCF\n\nPARIS (AFP)\n\n"
             "« Nous ne céderons rien sur ce point précis et nous le ferons savoir. »")
     assert speakers_of(text) == [("Nous ne céderons rie", None)]
+
+
+def test_a_body_after_a_role_noun_is_the_role_s_complement_not_the_subject():
+    text = NEWS + f"Paul Martin, délégué CGT, était là. Le délégué CGT prévient : {WORDS}."
+    assert speakers_of(text) == [("Nous ne céderons rie", "Paul Martin")]
+    # the body itself still speaks after its own head
+    text = NEWS + f"Le syndicat CGT prévient : {WORDS}."
+    assert speakers_of(text) == [("Nous ne céderons rie", "CGT")]
