@@ -139,3 +139,12 @@ def test_a_body_after_a_role_noun_is_the_role_s_complement_not_the_subject():
     # the body itself still speaks after its own head
     text = NEWS + f"Le syndicat CGT prévient : {WORDS}."
     assert speakers_of(text) == [("Nous ne céderons rie", "CGT")]
+
+
+def test_the_person_whose_turn_comes_is_the_next_il():
+    # Wikinews 2017_01_21-007: `Vient ensuite le tour de Trump … il a prêté serment`
+    text = ("Trump devient président\n\nMike Pence a prêté serment à 11 h 52. Vient ensuite le "
+            "tour de Donald Trump. Il a prêté serment sur les marches du Capitole.\n\n"
+            "« Il s'agit de donner un cap aux États-Unis pour les quatre prochaines années », "
+            "a-t-il affirmé.")
+    assert speakers_of(text) == [("Il s'agit de donner ", "Donald Trump")]

@@ -909,6 +909,11 @@ class _Article:
                 # `impossible de baisser les marges assure Sylvain Rochas, garagiste.`
                 self.subjects.append((m.start, m.name, self.gender.get(m.name) or ""))
                 continue
+            if m.kind == "person" and self._turn_of(tok):
+                # `Vient ensuite le tour de Trump.`, `C'est au tour de X de …`: the person the
+                # text turns to, whom the next `il` stands for
+                self.subjects.append((m.start, m.name, self.gender.get(m.name) or ""))
+                continue
             if k >= 0 and (tokens[k][3] in _PREPOSITIONS or tokens[k][3] == "que"):
                 continue  # a complement: `les parents de Quentin Roy`, `au ministère`
             if m.kind == "person" and self._presented(tok):
@@ -993,6 +998,12 @@ class _Article:
         head = first + (tokens[first + 1][2] in "'’" and tokens[first][3] == "d")
         return tokens[head][3] in _VIEW_OPENERS and tokens[head + 1][3] in (
             _DETERMINERS) and not any(tokens[j][2] in ",;:«»" for j in range(head + 1, b))
+
+    def _turn_of(self, tok: int) -> bool:
+        """True when token `tok` follows `tour de` (`Vient le tour de Trump`, `au tour de X`)."""
+        j = tok - 1 - (self.tokens[tok - 1][2] in "'’")
+        return j >= 1 and self.tokens[j][3] in ("de", "d") and self.tokens[j - 1][3] == "tour" \
+            and not self.in_quote[tok]
 
     def _presented(self, tok: int) -> bool:
         """True when token `tok` stands in a sentence opening with `Parmi`, whose subject comes
