@@ -2274,7 +2274,7 @@ def _subject_before(art: _Article, verb_tok: int, first_tok: int, *, nearest: bo
             found.append((k, 2))
         elif _is_cap(raw) and k > first_tok and not art.in_quote[k] and (
             after_prep or prev[:1].isdigit()
-            or prev in _word_lists()["role"] and prev2 in _DETERMINERS
+            or prev2 in _DETERMINERS and prev in _word_lists()["role"]
         ):
             # `du Cirque Phénix`, `10 000 Gjs`: a complement or a count, never the subject;
             # its capitalised words are one name, none of them a subject either (nor the
