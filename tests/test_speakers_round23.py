@@ -148,3 +148,9 @@ def test_the_person_whose_turn_comes_is_the_next_il():
             "« Il s'agit de donner un cap aux États-Unis pour les quatre prochaines années », "
             "a-t-il affirmé.")
     assert speakers_of(text) == [("Il s'agit de donner ", "Donald Trump")]
+
+
+@pytest.mark.parametrize("body", ["la compagnie ferroviaire", "la société nationale"])
+def test_a_company_head_with_adjectives_refers_back_to_the_company(body):
+    text = NEWS + f"La SNCF a annoncé des retards. {WORDS}, indique {body}."
+    assert speakers_of(text) == [("Nous ne céderons rie", "SNCF")]

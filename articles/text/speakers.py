@@ -1967,6 +1967,13 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
         if det and head not in _NAMED_HEADS and head not in _KIND_HEADS and not _is_cap(
                 tokens[words[0]][2]):
             return _Subject(None, None, mention, 0.3, tokens[first][0])  # not a name
+    if head in _COMPANY_HEADS and det in ("le", "la", "l") and 1 < len(words) <= 3 and all(
+            tokens[i][2].islower() and len(tokens[i][3]) > 3 and tokens[i][3] not in _PREPOSITIONS
+            and _ADJECTIVE_END.search(tokens[i][3]) for i in words[1:]):
+        # `la compagnie ferroviaire`, `la société nationale`: the company named before
+        name = art.refer_back(head, tokens[first][0])
+        if name is not None:
+            return _Subject(name, "organisation", mention, 0.6, tokens[first][0])
     caps = [i for i in words if _is_cap(tokens[i][2])]
     if org_head and len(words) > 1 and caps and det not in ("les", "des") and all(
         len(tokens[i][3]) > 3 and tokens[i][2].islower() and _ADJECTIVE_END.search(tokens[i][3])
