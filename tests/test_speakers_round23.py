@@ -154,3 +154,10 @@ def test_the_person_whose_turn_comes_is_the_next_il():
 def test_a_company_head_with_adjectives_refers_back_to_the_company(body):
     text = NEWS + f"La SNCF a annoncé des retards. {WORDS}, indique {body}."
     assert speakers_of(text) == [("Nous ne céderons rie", "SNCF")]
+
+
+@pytest.mark.parametrize("view", ["Aux yeux de Paul Martin,", "De l'avis de Paul Martin,",
+                                  "À en croire Paul Martin,"])
+def test_a_view_phrase_names_whose_words_follow(view):
+    text = NEWS + f"{view} « nous ne céderons rien sur ce point précis »."
+    assert speakers_of(text) == [("nous ne céderons rie", "Paul Martin")]

@@ -3014,6 +3014,25 @@ def _caption_line(art: _Article, pos: int) -> NameMention | None:
     return person if line.rstrip().endswith(":") else None
 
 
+# Phrases that give whose view a sentence states, like `selon` (their last words, keys).
+_VIEW_PHRASES = (("aux", "yeux", "de"), ("aux", "yeux", "d"), ("de", "l", "'", "avis", "de"),
+                 ("de", "l", "'", "avis", "d"), ("à", "en", "croire"))
+_VIEW_ENDS = frozenset(phrase[-1] for phrase in _VIEW_PHRASES)
+
+
+def _view_phrase(tokens, k: int, first: int) -> int | None:
+    """The first token of a view phrase (`_VIEW_PHRASES`) ending at token `k`, or None."""
+    if tokens[k][3] not in _VIEW_ENDS:
+        return None
+    for phrase in _VIEW_PHRASES:
+        start = k - len(phrase) + 1
+        if start >= first and all(
+                tokens[start + i][3] == w or w == "'" and tokens[start + i][2] in "'’"
+                for i, w in enumerate(phrase)):
+            return start
+    return None
+
+
 def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
     """The nearest reporting cue earlier in the sentence, and its subject."""
     tokens = art.tokens
@@ -3045,7 +3064,14 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
         ):
             new_clause = True
             continue
-        if new_clause and word not in _SELON and word != "pour":
+        view = _view_phrase(tokens, k, first)
+        if new_clause and word not in _SELON and word != "pour" and view is None:
+            continue
+        if view is not None:
+            # `Aux yeux de X, « … »`, `De l'avis de X`, `À en croire X`: whose view it is
+            sub = _np_after(art, k + 1, last)
+            if sub is not None and "," in art.text[tokens[k][1]:mark_pos]:
+                return sub, art.text[tokens[view][0]:tokens[k][1]], "selon"
             continue
         if word in _SELON or word == "pour" and (k == first or tokens[k - 1][2] in ",:"):
             if word == "apres" and not (k >= 2 and tokens[k - 2][3] == "d"):
