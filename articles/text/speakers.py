@@ -3022,8 +3022,6 @@ _VIEW_ENDS = frozenset(phrase[-1] for phrase in _VIEW_PHRASES)
 
 def _view_phrase(tokens, k: int, first: int) -> int | None:
     """The first token of a view phrase (`_VIEW_PHRASES`) ending at token `k`, or None."""
-    if tokens[k][3] not in _VIEW_ENDS:
-        return None
     for phrase in _VIEW_PHRASES:
         start = k - len(phrase) + 1
         if start >= first and all(
@@ -3064,7 +3062,7 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
         ):
             new_clause = True
             continue
-        view = _view_phrase(tokens, k, first)
+        view = _view_phrase(tokens, k, first) if word in _VIEW_ENDS else None
         if new_clause and word not in _SELON and word != "pour" and view is None:
             continue
         if view is not None:
