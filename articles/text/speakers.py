@@ -1967,18 +1967,15 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
         if det and head not in _NAMED_HEADS and head not in _KIND_HEADS and not _is_cap(
                 tokens[words[0]][2]):
             return _Subject(None, None, mention, 0.3, tokens[first][0])  # not a name
-    if head in _COMPANY_HEADS and det in ("le", "la", "l") and 1 < len(words) <= 3 and all(
-            tokens[i][2].islower() and len(tokens[i][3]) > 3 and tokens[i][3] not in _PREPOSITIONS
-            and _ADJECTIVE_END.search(tokens[i][3]) for i in words[1:]):
+    if head in _COMPANY_HEADS and det in ("le", "la", "l") and 1 < len(words) <= 3 and (
+            _adjectives(tokens, words[1:])):
         # `la compagnie ferroviaire`, `la société nationale`: the company named before
         name = art.refer_back(head, tokens[first][0])
         if name is not None:
             return _Subject(name, "organisation", mention, 0.6, tokens[first][0])
     caps = [i for i in words if _is_cap(tokens[i][2])]
-    if org_head and len(words) > 1 and caps and det not in ("les", "des") and all(
-        len(tokens[i][3]) > 3 and tokens[i][2].islower() and _ADJECTIVE_END.search(tokens[i][3])
-        and tokens[i][3] not in _PREPOSITIONS for i in words[1:words.index(caps[0])]
-    ):
+    if org_head and len(words) > 1 and caps and det not in ("les", "des") and _adjectives(
+            tokens, words[1:words.index(caps[0])]):
         # (`les fédérations CGT et FO`: the plural noun stays, it says there are several)
         # "le journal Le Monde" -> "Le Monde", "le journal parodique Le Gorafi" -> "Le Gorafi"
         name = art.text[tokens[caps[0]][0] : tokens[words[-1]][1]]
@@ -2088,6 +2085,13 @@ def _spoken_for(art: _Article, words: list[int], det: str | None, *,
 # endings of the adjectives between a noun and a name (`le journal parodique Le Gorafi`,
 # `l'hebdomadaire satirique`, `le quotidien régional`, `la société américaine`)
 _ADJECTIVE_END = re.compile(r"(?:ique|al|ale|aire|ien|ienne|ais|aise|ain|aine|if|ive|e|el|elle)$")
+
+
+def _adjectives(tokens, indices) -> bool:
+    """Say whether the tokens at `indices` read as adjectives after a noun: lower-case words of
+    four letters or more with an adjective's ending, no preposition (`ferroviaire`, `parodique`)."""
+    return all(len(tokens[i][3]) > 3 and tokens[i][2].islower() and tokens[i][3] not in
+               _PREPOSITIONS and _ADJECTIVE_END.search(tokens[i][3]) for i in indices)
 
 
 def _named_earlier(art: _Article, head: str, before: int) -> str | None:
@@ -3062,16 +3066,12 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
         ):
             new_clause = True
             continue
+        # `Aux yeux de X, « … »`, `De l'avis de X`, `À en croire X`: a `selon` of several words
         view = _view_phrase(tokens, k, first) if word in _VIEW_ENDS else None
         if new_clause and word not in _SELON and word != "pour" and view is None:
             continue
-        if view is not None:
-            # `Aux yeux de X, « … »`, `De l'avis de X`, `À en croire X`: whose view it is
-            sub = _np_after(art, k + 1, last)
-            if sub is not None and "," in art.text[tokens[k][1]:mark_pos]:
-                return sub, art.text[tokens[view][0]:tokens[k][1]], "selon"
-            continue
-        if word in _SELON or word == "pour" and (k == first or tokens[k - 1][2] in ",:"):
+        if word in _SELON or view is not None or word == "pour" and (
+                k == first or tokens[k - 1][2] in ",:"):
             if word == "apres" and not (k >= 2 and tokens[k - 2][3] == "d"):
                 continue
             if word == "selon" and k + 1 < last and tokens[k + 1][3] in _LEQUEL:
@@ -3085,9 +3085,9 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
                 if "," in art.text[tokens[k][1] : mark_pos]
                 else mark_pos
             )
-            if word == "pour" and end >= last:
-                continue
-            cue_start = tokens[k - 2][0] if word == "apres" else tokens[k][0]
+            if (word == "pour" or view is not None) and end >= last:
+                continue  # (their words need the comma that closes the name)
+            cue_start = tokens[view if view is not None else k - 2 if word == "apres" else k][0]
             return sub, art.text[cue_start : tokens[k][1]], "selon"
         inv = ("-" in word and _INVERTED.match(word))
         base = inv.group(1) if inv else word
