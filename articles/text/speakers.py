@@ -1187,11 +1187,13 @@ class _Article:
             p_start, _ = self.sentence_span(max(s_start - 1, 0))
             if i >= 0 and self.orgs[i].start >= p_start:
                 return self.orgs[i].name
-            # `Transcontinental a annoncé la fermeture … ¶ La compagnie a confirmé`: the body
-            # the paragraph before made a subject, when none is named since
+            # `Transcontinental a annoncé la fermeture … ¶ La compagnie a confirmé`, `L'association
+            # Greenpeace a publié … ¶ « … », souligne l'ONG`: the body the paragraph before made
+            # a subject, when none is named since (not the outlet that asked: `interrogée par
+            # L'essentiel`)
             par = self.text.rfind("\n", 0, s_start)
             par = self.text.rfind("\n\n", 0, max(par - 1, 0)) if par > 0 else 0
-            if head in _COMPANY_HEADS and i >= 0 and self.orgs[i].start >= max(par, 0) and (
+            if i >= 0 and self.orgs[i].start >= max(par, 0) and (
                     self._verb_follows(self.token_index(self.orgs[i].end))):
                 return self.orgs[i].name
             if head in _COMPANY_HEADS:
