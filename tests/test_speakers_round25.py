@@ -18,3 +18,43 @@ def test_the_outlet_that_asked_is_not_the_body_its_kind_names():
             "par L'essentiel.\n\nLa compagnie explique avoir, « dans la mesure du possible, "
             "anticipé la nouvelle de la grève et aménagé son planning ».")
     assert speakers_of(text) == [("dans la mesure du po", "Luxair")]
+
+
+WITNESS = "Hôpital\n\nMarie Dubois, 34 ans, travaille à l'hôpital depuis dix ans.{}\n\n"
+
+
+@pytest.mark.parametrize("epithet", ["la jeune femme", "cette femme", "la mère de famille",
+                                     "la mère de deux enfants"])
+@pytest.mark.parametrize("colleague", ["", " Son collègue Paul Morel aussi."])
+def test_a_witness_named_again_by_sex_or_condition_is_the_one_named_before(epithet, colleague):
+    text = WITNESS.format(colleague) + (
+        f"« On nous demande toujours plus avec toujours moins », soupire {epithet}.")
+    assert speakers_of(text) == [("On nous demande touj", "Marie Dubois")]
+
+
+@pytest.mark.parametrize("epithet", ["le père de famille", "ce père de trois enfants",
+                                     "le jeune homme"])
+def test_a_man_named_again_as_a_father_is_the_one_named_before(epithet):
+    text = ("Carburants\n\nPaul Morel, 52 ans, est chauffeur routier depuis trente ans.\n\n"
+            f"« Le prix du gazole nous étrangle, on ne s'en sort plus », peste {epithet}.")
+    assert speakers_of(text) == [("Le prix du gazole no", "Paul Morel")]
+
+
+def test_a_bare_woman_or_mother_is_nobody_named():
+    # `la femme`, `la mère` alone may be someone's wife or mother: an unnamed speaker
+    text = ("Carburants\n\nPaul Morel, 52 ans, a perdu son emploi.\n\n"
+            "« On ne sait pas comment on va finir le mois », soupire la femme.")
+    assert speakers_of(text) == [("On ne sait pas comme", None)]
+
+
+def test_a_man_of_another_sex_is_not_the_young_woman():
+    text = ("Hôpital\n\nPaul Morel, 34 ans, travaille à l'hôpital depuis dix ans.\n\n"
+            "« On nous demande toujours plus avec toujours moins », soupire la jeune femme.")
+    assert speakers_of(text) == [("On nous demande touj", None)]
+
+
+@pytest.mark.parametrize("epithet", ["la soignante", "l'aide-soignante"])
+def test_a_carer_named_again_by_her_trade_is_the_one_named_before(epithet):
+    text = WITNESS.format("") + (
+        f"« On nous demande toujours plus avec toujours moins », soupire {epithet}.")
+    assert speakers_of(text) == [("On nous demande touj", "Marie Dubois")]

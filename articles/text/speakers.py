@@ -1486,7 +1486,10 @@ _CALLINGS = frozenset(["joueur", "joueuse", "attaquant", "attaquante", "defenseu
                        "etudiante", "lyceen", "lyceenne", "ouvrier", "ouvriere", "cheminot",
                        "cheminote", "chauffeur", "conducteur", "conductrice", "infirmier",
                        "infirmiere", "pharmacien", "pharmacienne", "veterinaire", "psychologue",
-                       "architecte", "notaire"])
+                       "architecte", "notaire",
+                       # (roles v17)
+                       "soignant", "soignante", "aide-soignant", "aide-soignante",
+                       "milliardaire", "magnat", "entrepreneur", "entrepreneuse"])
 # Offices any office-holder may be called: `le dirigeant` is the king, the president…
 _GENERIC_OFFICES = frozenset(["dirigeant", "dirigeante", "leader", "monarque", "souverain",
                               "souveraine", "chef", "cheffe", "elu", "elue", "edile",
@@ -1921,6 +1924,17 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
         after = art.token_index(person.end) if person is not None else 0
         if person is not None and (after >= len(tokens) or tokens[after][2] in ",.;:!?»”\")"):
             return _person_subject(art, person, 0.8)
+    witness = _witness_gender([tokens[i][3] for i in words], det) if det in (
+        "le", "la", "l", "ce", "cette") else None
+    if witness is not None:
+        # `« … », soupire la jeune femme`, `peste le père de famille`: the press's epithet for
+        # the one person of that sex the two sentences before name (else `l'homme` goes on to
+        # the person the article is about, below)
+        s_start, _ = art.sentence_span(tokens[first][0])
+        p_start = art.previous_sentence_start(art.previous_sentence_start(s_start))
+        person = _one_person_named(art, p_start, tokens[first][0], witness, same_sex=True)
+        if person is not None:
+            return _Subject(person.name, "person", mention, 0.4, tokens[first][0])
     if head in lists["anonymous"] or (
         det in ("un", "une", "des")
         and (head in lists["role"] or not _is_cap(tokens[words[0]][2]) or _nationality(head))
@@ -3288,6 +3302,27 @@ def _main_verb_after(art: _Article, k: int, last: int) -> bool:
     return False
 
 
+# Nouns the press names a witness by once it has named them, by sex (`la jeune femme`, `le
+# père de famille`, `la maman`); `femme`, `mère` alone may be someone's wife or mother.
+_WITNESS_NOUNS = {"homme": "m", "femme": "f", "maman": "f", "papa": "m", "fille": "f",
+                  "garcon": "m"}
+_PARENTS = {"mere": "f", "pere": "m", "maman": "f", "papa": "m"}
+
+
+def _witness_gender(keys: list[str], det: str | None) -> str | None:
+    """The sex of a witness epithet (`jeune femme`, `homme`, `cette femme`, `mère de famille`,
+    `père de trois enfants`, `jeune fille`), else None."""
+    young = keys[:1] in (["jeune"], ["vieil"], ["vieille"], ["vieux"])
+    rest = keys[1:] if young else keys
+    if len(rest) == 1 and rest[0] in _WITNESS_NOUNS and (
+            young or det == "cette" or rest[0] not in ("femme", "fille")):
+        return _WITNESS_NOUNS[rest[0]]
+    if rest[:1] and rest[0] in _PARENTS and len(rest) >= 3 and rest[1] == "de" and (
+            rest[2:] == ["famille"] or len(rest) == 4 and rest[3] == "enfants"):
+        return _PARENTS[rest[0]]
+    return None
+
+
 # Movements whose name stands for an unnamed crowd, never one voice.
 _CROWDS = frozenset(["gilets jaunes", "gilet jaune", "gjs", "gj", "bonnets rouges",
                      "stylos rouges", "black blocs", "black bloc"])
@@ -4318,10 +4353,15 @@ def _followed_by_quote(art, quote, order, quotes, n) -> bool:
     return len(between) <= 8 and not any(c.isalnum() for c in between)
 
 
-def _one_person_named(art: _Article, start: int, end: int, gender: str | None):
+def _one_person_named(art: _Article, start: int, end: int, gender: str | None, *,
+                      same_sex: bool = False):
     """The one person named from `start` to `end`, outside quotations, whose gender agrees
-    with `gender` ("m", "f"; None: any), and who is no couple named jointly; else None."""
+    with `gender` ("m", "f"; None: any), and who is no couple named jointly; else None.
+    `same_sex`: the one person of that gender among those named (`la jeune femme` after a
+    sentence naming Marie Dubois and her colleague Paul Morel)."""
     named = art.named_between(start, end)
+    if same_sex and gender:
+        named = {k: m for k, m in named.items() if art.gender.get(m.name) == gender}
     if len(named) != 1:
         return None
     person = next(iter(named.values()))
