@@ -58,3 +58,12 @@ def test_a_carer_named_again_by_her_trade_is_the_one_named_before(epithet):
     text = WITNESS.format("") + (
         f"« On nous demande toujours plus avec toujours moins », soupire {epithet}.")
     assert speakers_of(text) == [("On nous demande touj", "Marie Dubois")]
+
+
+@pytest.mark.parametrize("cue", ["Comme le dit", "Comme le souligne", "Comme le dit souvent",
+                                 "Comme l'explique", "Comme le rappelle volontiers"])
+def test_comme_with_an_object_pronoun_then_the_speaker_is_a_cue(cue):
+    # `le` before the verb is the object pronoun, not an article (`le dit` is no noun here)
+    text = ("Espace\n\n" + cue + " Thomas Pesquet, « la Terre vue de l'espace est d'une "
+            "fragilité incroyable ».")
+    assert speakers_of(text) == [("la Terre vue de l'es", "Thomas Pesquet")]

@@ -3159,7 +3159,7 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
             form, verb_k = ("mettre en garde", "finite|pp"), k - 2  # `a mis en garde contre`
         if form is None:
             continue
-        if not inv and k > first and (
+        if not inv and k > first and not _comme_clitic(tokens, k, first) and (
             tokens[k - 1][3] in _NOUN_DETERMINERS
             or tokens[k - 1][3] in _PRENOMINAL and k - 1 > first
             and tokens[k - 2][3] in _DETERMINERS
@@ -3436,6 +3436,15 @@ def _passive(tokens, k: int, first: int) -> bool:
     while b >= first and tokens[b][2] in "'’":
         b -= 1
     return not (b >= first and tokens[b][3] in ("s", "se", "m", "me", "t", "te", "nous", "vous"))
+
+
+def _comme_clitic(tokens, k: int, first: int) -> bool:
+    """Say whether token k is a verb after `comme` and its object pronoun (`Comme le dit X`,
+    `comme l'explique X`, `comme nous le confirme X`), where `le` is no article."""
+    o = k - 1
+    while o > first and (tokens[o][3] in _OBJECT_CLITICS or tokens[o][2] in "'’"):
+        o -= 1
+    return o < k - 1 and tokens[o][3] == "comme"
 
 
 _INVERSION_OPENERS = frozenset(["qu", "que", "ce", ",", "l", "comme", "ainsi", "selon", "ou"])
