@@ -67,3 +67,17 @@ def test_comme_with_an_object_pronoun_then_the_speaker_is_a_cue(cue):
     text = ("Espace\n\n" + cue + " Thomas Pesquet, « la Terre vue de l'espace est d'une "
             "fragilité incroyable ».")
     assert speakers_of(text) == [("la Terre vue de l'es", "Thomas Pesquet")]
+
+
+@pytest.mark.parametrize("staff", ["l'entourage de la ministre", "le cabinet du ministre",
+                                   "l'équipe de l'avocat"])
+def test_the_staff_of_a_person_named_with_their_role_is_nobody_named(staff):
+    text = ("Éducation\n\nLe texte sera examiné au printemps. "
+            f"Selon {staff} Aurore Bergé, « la loi sera présentée avant l'été ».")
+    assert speakers_of(text) == [("la loi sera présenté", None)]
+
+
+def test_a_person_named_after_their_role_still_speaks():
+    text = ("Éducation\n\nLe texte sera examiné au printemps. "
+            "Selon la ministre Aurore Bergé, « la loi sera présentée avant l'été ».")
+    assert speakers_of(text) == [("la loi sera présenté", "Aurore Bergé")]

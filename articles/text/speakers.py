@@ -1845,6 +1845,8 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
             while b > first and (tokens[b][2] in (".", "Le", "La", "De", "Du")
                                  or tokens[b][3] in _TITLES):
                 b -= 1
+            if tokens[words[0]][3] in _STAFF:
+                b = _past_role(tokens, b, first)  # `l'entourage de la ministre X`
             if tokens[b][3] in ("de", "du", "des", "d", "'"):
                 if tokens[words[0]][3] in _STAFF:  # `le cabinet de M. Le Roux`: unnamed aides
                     mention = art.text[tokens[first][0] : tokens[words[-1]][1]]
@@ -3436,6 +3438,21 @@ def _passive(tokens, k: int, first: int) -> bool:
     while b >= first and tokens[b][2] in "'’":
         b -= 1
     return not (b >= first and tokens[b][3] in ("s", "se", "m", "me", "t", "te", "nous", "vous"))
+
+
+def _past_role(tokens, b: int, first: int) -> int:
+    """The `de`/`du` before the role (and its article) that ends at token b (`de la ministre`,
+    `du président`, `de l'avocat`), else b."""
+    r = b
+    while r > first and tokens[r][2].islower() and tokens[r][3] in _word_lists()["role"]:
+        r -= 1
+    if r < b and tokens[r][3] == "du":
+        return r
+    if r < b and (tokens[r][3] in ("la", "le", "l") or tokens[r][2] in "'’"):
+        r -= tokens[r][2] in "'’"
+        if r > first and tokens[r - 1][3] in ("de", "d"):
+            return r - 1
+    return b
 
 
 def _comme_clitic(tokens, k: int, first: int) -> bool:
