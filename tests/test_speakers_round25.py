@@ -81,3 +81,17 @@ def test_a_person_named_after_their_role_still_speaks():
     text = ("Éducation\n\nLe texte sera examiné au printemps. "
             "Selon la ministre Aurore Bergé, « la loi sera présentée avant l'été ».")
     assert speakers_of(text) == [("la loi sera présenté", "Aurore Bergé")]
+
+
+def test_a_quotation_standing_alone_is_not_said_by_the_person_it_talks_about():
+    text = ("Football\n\nL'entraîneur Didier Deschamps a annoncé sa liste jeudi.\n\n"
+            "Kylian Mbappé, blessé, n'y figure pas.\n\n"
+            "« Il faut être raisonnable avec Kylian, sa santé passe avant tout. »")
+    assert speakers_of(text) == [("Il faut être raisonn", None)]
+
+
+def test_a_name_after_the_verb_of_an_incise_inside_the_marks_still_speaks():
+    text = ("Hockey\n\nGenève-Servette a gagné 4-3. Kevin Romy, le capitaine des Genevois, a "
+            "apprécié cette journée.\n\n\"C'est vraiment une très bonne nouvelle pour la société, "
+            "se réjouissait Romy. Nous, nous étions concentrés sur la glace avant tout.\"")
+    assert speakers_of(text) == [("C'est vraiment une t", "Kevin Romy")]

@@ -4330,14 +4330,25 @@ def _mention_gender(mention: str | None) -> str | None:
     return gender
 
 
-def _other_person_between(art: _Article, start: int, end: int, speaker: str) -> bool:
-    """True when someone other than `speaker` is named in text[start:end], quotations included."""
+def _other_person_between(art: _Article, start: int, end: int, speaker: str,
+                          spoken_of: frozenset[str] = frozenset()) -> bool:
+    """True when someone other than `speaker` is named in text[start:end], quotations included
+    (not one of `spoken_of`, whom the quotation itself talks about)."""
     i = bisect.bisect_left(art.person_starts, start)
     while i < len(art.people) and art.people[i].start < end:
-        if art.people[i].name != speaker:
+        if art.people[i].name != speaker and art.people[i].name not in spoken_of:
             return True
         i += 1
     return False
+
+
+def _spoken_of(art: _Article, quote: QuoteSpan) -> frozenset[str]:
+    """The people a quotation names (`avec Kylian`): whom it talks about, not its speaker (not
+    one after a verb: `se réjouissait Romy` is an incise the quotation's marks hold)."""
+    tokens = art.tokens
+    return frozenset(m.name for start, m in art.quoted_at.items()
+                     if quote.start <= start < quote.end and not (
+                         verb_form(tokens[art.token_index(start) - 1][3])))
 
 
 _SPEECH_AFTER = re.compile(r"\b(?:que|qu['’])|:\s*$|[»”\"]")
@@ -4551,10 +4562,13 @@ def _carry_over(art: _Article, quote: QuoteSpan, mark_pos: int, previous, by_tex
             and len(lead) < 160:
         # alone, or after a topic (`À propos de la rencontre …, « … »`): who spoke last
         name, conf = art.resolve_pronoun(mark_pos, "m", voice=True)
-        if name and art.kind_of(name) == "person" and not _other_person_between(
-            art, prev_start, s_start if lead else mark_pos, name
+        spoken_of = _spoken_of(art, quote)
+        if name and art.kind_of(name) == "person" and name not in spoken_of and (
+                not _other_person_between(art, prev_start, s_start if lead else mark_pos, name,
+                                          spoken_of)
         ):  # (a body is no voice for a quotation standing alone: `Le parquet a fait appel.`;
-            # the people a topic names are what is spoken of)
+            # the people a topic names, or the quotation, are what is spoken of: `Kylian
+            # Mbappé n'y figure pas. ¶ « Il faut être raisonnable avec Kylian »`)
             return Attribution(name, "person", None, None, "carry-over", 0.4)
         if not lead and quote.kind == "full" and previous is not None and (
                 previous[1].speaker_kind == "organisation" and previous[1].cue
@@ -4564,7 +4578,7 @@ def _carry_over(art: _Article, quote: QuoteSpan, mark_pos: int, previous, by_tex
             return replace(previous[1], method="carry-over", confidence=0.4)
         if not lead:
             about = _sentence_before_about(art, quote, line_start, prev_start, s_start)
-            if about:
+            if about and about not in spoken_of:
                 return Attribution(about, "person", None, None, "carry-over", 0.4)
     return _NONE
 
