@@ -51,7 +51,10 @@ and rescues, the economy and work, the environment, and politics and institution
 quotations, session 19), "news25-dev" and "news25-heldout" (40 articles of France, Belgium,
 Switzerland, Luxembourg, Québec, Morocco, Algeria, Tunisia, Senegal, Côte d'Ivoire and Burkina
 Faso on culture and heritage, science and universities, transport and energy, and local life,
-153 quotations, session 21) and
+153 quotations, session 21), "news26-dev" and "news26-heldout" (40 articles of France, Belgium,
+Switzerland, Luxembourg, Québec, Mali, Senegal, Côte d'Ivoire, Tunisia, Algeria and Morocco on
+justice and local events, politics and diplomacy, the economy and work, sport, culture, health,
+schools and the environment, 183 quotations, quotations only, session 25) and
 "wikinews-dev6" (4 more Wikinews texts
 of the WiNER-fr repository, tests/data/wikinews_dev6_sources.json), with their sources' addresses
 in tests/data/news*_sources.json. Their texts are not ours to publish, so they stay outside the
@@ -149,6 +152,8 @@ NEWS_GOLDS = {
     "news24-heldout": ROOT / "tests" / "data" / "news24_quotes_heldout.json",
     "news25-dev": ROOT / "tests" / "data" / "news25_quotes_dev.json",
     "news25-heldout": ROOT / "tests" / "data" / "news25_quotes_heldout.json",
+    "news26-dev": ROOT / "tests" / "data" / "news26_quotes_dev.json",
+    "news26-heldout": ROOT / "tests" / "data" / "news26_quotes_heldout.json",
     "wikinews-dev6": ROOT / "tests" / "data" / "wikinews_quotes_dev6.json",
 }
 HELDOUT = {"news2-heldout", "news3-heldout", "news4-heldout", "news5-heldout", "news6-heldout",
@@ -156,7 +161,7 @@ HELDOUT = {"news2-heldout", "news3-heldout", "news4-heldout", "news5-heldout", "
            "news11-heldout", "news12-heldout", "news14-heldout", "news15-heldout",
            "news16-heldout", "news17-heldout", "news18-heldout", "news19-heldout",
            "news20-heldout", "news21-heldout", "news22-heldout", "news23-heldout",
-           "news24-heldout", "news25-heldout"}
+           "news24-heldout", "news25-heldout", "news26-heldout"}
 
 _SPACES = re.compile(r"\s+")
 
