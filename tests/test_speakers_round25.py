@@ -95,3 +95,12 @@ def test_a_name_after_the_verb_of_an_incise_inside_the_marks_still_speaks():
             "apprécié cette journée.\n\n\"C'est vraiment une très bonne nouvelle pour la société, "
             "se réjouissait Romy. Nous, nous étions concentrés sur la glace avant tout.\"")
     assert speakers_of(text) == [("C'est vraiment une t", "Kevin Romy")]
+
+
+def test_a_civility_picks_the_person_of_its_sex_among_those_sharing_a_surname():
+    text = ("Noyade\n\nLe chef des pompiers, Guy St-Pierre, a été témoin de la scène.\n\n"
+            "« Il s'est précipité sur le téléphone », raconte sa conjointe, Jeannine St-Pierre."
+            "\n\nDe son côté, Guy St-Pierre sait que le temps est compté.\n\n"
+            "« Elle portait un manteau vert assez voyant », souligne Mme St-Pierre.")
+    assert speakers_of(text) == [("Il s'est précipité s", "Jeannine St-Pierre"),
+                                 ("Elle portait un mant", "Jeannine St-Pierre")]

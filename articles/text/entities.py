@@ -79,6 +79,7 @@ from articles.text.normalize import alias_key, strip_accents
 from articles.text.speakers import (
     _ADDRESSEES,
     _TITLES,
+    _first_names,
     _nationality,
     _word_lists,
     opens_subject_aside,
@@ -401,6 +402,16 @@ _TRAILING = frozenset((*_LINKS, *_ELISIONS, "les", "le", "a", "au", "aux", "en",
 def _finite(word: str) -> bool:
     """Say whether `word` is a finite form of a reporting verb (`demande`, `estime`)."""
     return "finite" in (verb_form(word) or ("", ""))[1]
+
+
+_CIVILITY_SEX = {"mme": "f", "madame": "f", "mlle": "f", "mademoiselle": "f", "m": "m",
+                 "monsieur": "m"}
+
+
+def _civility_sex(keys: list[str], at: int) -> str:
+    """The sex a civility right before token `at` gives ("Mme", "M.", "Monsieur"), else ""."""
+    k = at - 1 - (at >= 2 and keys[at - 1] == ".")
+    return _CIVILITY_SEX.get(keys[k], "") if k >= 0 else ""
 
 
 def _after_inverted_cue(t: _Tokens, i: int) -> bool:
@@ -2138,6 +2149,11 @@ class EntityDetector:
             owners = tails.get(key_tuple) or (alone.get(key_tuple) if single else None)
             if not owners:
                 return None
+            sex = _civility_sex(keys, at)
+            if sex and len(owners) > 1:
+                # "Mme St-Pierre" is Jeannine St-Pierre, not her husband Guy named after her
+                same = [o for o in owners if _first_names().get(keys[spans[o].start]) == sex]
+                owners = same or owners
             before = [o for o in owners if spans[o].start < at]
             return before[-1] if before else owners[0]
 
