@@ -104,3 +104,20 @@ def test_a_civility_picks_the_person_of_its_sex_among_those_sharing_a_surname():
             "« Elle portait un manteau vert assez voyant », souligne Mme St-Pierre.")
     assert speakers_of(text) == [("Il s'est précipité s", "Jeannine St-Pierre"),
                                  ("Elle portait un mant", "Jeannine St-Pierre")]
+
+
+@pytest.mark.parametrize("relative", ["sa voisine, Julie Roy", "sa fille, Julie Roy",
+                                      "sa conjointe, Julie Roy", "son épouse, Julie Roy"])
+def test_a_possessive_noun_after_an_inverted_cue_is_named_by_its_apposition(relative):
+    # `sa` opens the noun phrase; only `pour sa part` is an adverb between cue and subject
+    text = ("Noyade\n\nLe chef des pompiers, Guy St-Pierre, a été témoin de la scène.\n\n"
+            f"« Il a couru vers le téléphone sans attendre », raconte {relative}.")
+    assert speakers_of(text) == [("Il a couru vers le t", "Julie Roy")]
+
+
+def test_pour_sa_part_between_the_cue_and_its_subject_is_still_skipped():
+    text = ("Menace\n\nLe procureur a été avisé.\n\n« Nous sommes face à un niveau de menace "
+            "extrêmement élevé », a pour sa part déclaré le Premier ministre Bernard Cazeneuve."
+            "\n\n« Il faut rester vigilants partout en France », a déclaré pour sa part Anne Roy.")
+    assert speakers_of(text) == [("Nous sommes face à u", "Bernard Cazeneuve"),
+                                 ("Il faut rester vigil", "Anne Roy")]

@@ -1607,6 +1607,7 @@ def _np_after(art: _Article, tok: int, limit: int) -> _Subject | None:
                         tokens[tok][0]) if kind == "person" else None
     while tok < limit and (
         tokens[tok][3] in _ADVERBS - {"le", "la", "l", "les", "lui", "elle"}
+        and not _possessive_opens(tokens, tok, limit)
         or tokens[tok][2] in "'’"
         and tok and tokens[tok - 1][3] == "aujourd"
     ):
@@ -2435,11 +2436,18 @@ _ADVERB_PHRASES = (("par", "la", "suite"), ("de", "son", "cote"), ("de", "leur",
                    ("de", "nouveau"), ("une", "nouvelle", "fois"), ("une", "fois", "encore"))
 
 
+def _possessive_opens(tokens, tok: int, limit: int) -> bool:
+    """Say whether `sa`/`leur` at `tok` opens a noun phrase (`raconte sa voisine, Julie Roy`)
+    rather than the adverb `pour sa part`, whose words `_ADVERBS` holds."""
+    return tokens[tok][3] in ("sa", "leur") and tok + 1 < limit and tokens[tok + 1][3] != "part"
+
+
 def _skip_adverbs(art: _Article, tok: int, limit: int) -> int:
     tokens = art.tokens
     while tok < limit:
         if (tokens[tok][3] in _ADVERBS - {"le", "la", "l", "les", "lui"}
-                and tokens[tok][2] != "M" or tokens[tok][2] in "'’"):
+                and tokens[tok][2] != "M" and not _possessive_opens(tokens, tok, limit)
+                or tokens[tok][2] in "'’"):
             tok += 1
             continue
         phrase = next((p for p in _ADVERB_PHRASES if tuple(
@@ -2760,6 +2768,7 @@ def _skip_complement(art: _Article, tok: int, limit: int) -> int:
         if (word in _ADVERBS - {"le", "la", "l", "les", "lui", "elle", "en", "y", "à", "pour",
                                 "d"}
                 and tokens[tok][2] != "M"  # (`M.` is a civility, not `m'`)
+                and not _possessive_opens(tokens, tok, limit)
                 or word in ("ce", "cette") and tok + 1 < limit
                 and tokens[tok + 1][3] in _TIME_NOUNS):
             tok += 1 + (word in ("ce", "cette"))  # `a estimé dimanche dans Le Parisien`,
