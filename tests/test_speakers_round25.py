@@ -121,3 +121,16 @@ def test_pour_sa_part_between_the_cue_and_its_subject_is_still_skipped():
             "\n\n« Il faut rester vigilants partout en France », a déclaré pour sa part Anne Roy.")
     assert speakers_of(text) == [("Nous sommes face à u", "Bernard Cazeneuve"),
                                  ("Il faut rester vigil", "Anne Roy")]
+
+
+def test_a_subheading_quoting_an_unnamed_speaker_names_nobody():
+    text = ("Procès\n\nLe 12 juillet 2022, l'homme a grillé un stop. Hier à l'audience, la "
+            "famille de la victime et le conducteur se sont rencontrés.\n\n"
+            "\"Je ne pourrai jamais pardonner\"\n\n"
+            "La femme de la victime a partagé sa colère. \"Je suis brisée de l'intérieur, je ne "
+            "pourrai jamais pardonner\" a-t-elle dit à la barre.\n\n"
+            "La procureure, Ariane Boudillon, a requis un an avec sursis. \"Personne n'aime les "
+            "affaires d'homicides involontaires\", a-t-elle expliqué.")
+    assert speakers_of(text) == [("Je ne pourrai jamais", None),
+                                 ("Je suis brisée de l'", None),
+                                 ("Personne n'aime les ", "Ariane Boudillon")]

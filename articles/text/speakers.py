@@ -3926,6 +3926,7 @@ def attribute_speakers(
     counts = Counter(keys)
     results: list[Attribution | None] = [None] * len(quotes)
     by_text: dict[str, Attribution] = {}
+    unnamed: dict[str, Attribution] = {}  # quotations a cue gives to someone with no name
     previous: tuple[int, Attribution] | None = None  # (end of previous quote, its attribution)
     pending_chain: list[int] = []
     for n, i in enumerate(order):
@@ -4052,6 +4053,8 @@ def attribute_speakers(
             art.last_speaker = (quote.end, attribution.speaker, attribution.speaker_kind)
         if attribution.speaker and attribution.method not in ("carry-over", "chain"):
             by_text.setdefault(keys[i], attribution)
+        elif not attribution.speaker and attribution.mention and attribution.cue:
+            unnamed.setdefault(keys[i], attribution)  # `a-t-elle dit` of an unnamed widow
         previous = (quote.end, attribution)
     for j in pending_chain:
         results[j] = _carry_over(art, quotes[j], _opening_mark(text, quotes[j]), previous,
@@ -4079,6 +4082,10 @@ def attribute_speakers(
             if b is None and len(keys[i].split()) >= 3 and (
                     heading or art.in_headline(quotes[i].end)):
                 b = _echoed_in(keys[i], spoken)
+            if b is None and heading and unnamed:
+                # a subheading line quoting someone the body does not name (`« Je ne pourrai
+                # jamais pardonner »` over the widow's words): nobody named either
+                b = _contained_in(keys[i], [(_word_run(k), u) for k, u in unnamed.items()], 3)
         if b is not None and b is not a:
             results[i] = replace(b, method="repeat", confidence=0.7)
         elif weak and (a is None or a.method != "carry-over"):
