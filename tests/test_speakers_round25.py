@@ -134,3 +134,11 @@ def test_a_subheading_quoting_an_unnamed_speaker_names_nobody():
     assert speakers_of(text) == [("Je ne pourrai jamais", None),
                                  ("Je suis brisée de l'", None),
                                  ("Personne n'aime les ", "Ariane Boudillon")]
+
+
+def test_l_homme_is_no_woman():
+    # `l'homme` has no article that says its gender: the noun does
+    text = ("Procès\n\nLe 12 juillet 2022, l'homme a grillé un stop.\n\n"
+            "« Je suis malade, j'ai un fils handicapé et je suis seule. »\n\n"
+            "La procureure, Ariane Boudillon, a requis un an avec sursis.")
+    assert speakers_of(text) == [("Je suis malade, j'ai", None)]

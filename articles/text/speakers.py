@@ -2180,6 +2180,8 @@ def _np_gender(det: str | None, head: str) -> str | None:
         return "m"
     if head == "femme" or head.endswith(_FEMININE_ENDINGS):
         return "f"
+    if head == "homme":  # (`l'homme a grillé un stop` is no woman)
+        return "m"
     return None
 
 
