@@ -142,3 +142,13 @@ def test_l_homme_is_no_woman():
             "« Je suis malade, j'ai un fils handicapé et je suis seule. »\n\n"
             "La procureure, Ariane Boudillon, a requis un an avec sursis.")
     assert speakers_of(text) == [("Je suis malade, j'ai", None)]
+
+
+def test_a_quotation_after_a_sentence_about_an_unnamed_witness_is_nobody_named():
+    text = ("Incendie\n\n« Le feu est parti du deuxième étage vers 3 heures », indique le "
+            "capitaine Marc Roux, des pompiers.\n\nUne voisine a assisté à la scène. « J'ai vu "
+            "les flammes sortir par la fenêtre, c'était terrifiant. »\n\nLes pompiers sont "
+            "restés sur place. « Le bâtiment devra être démoli dans les prochains jours. »")
+    assert speakers_of(text) == [("Le feu est parti du ", "Marc Roux"),
+                                 ("J'ai vu les flammes ", None),
+                                 ("Le bâtiment devra êt", "Marc Roux")]

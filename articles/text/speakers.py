@@ -4360,6 +4360,14 @@ def _other_person_between(art: _Article, start: int, end: int, speaker: str,
     return False
 
 
+def _unnamed_subject(art: _Article, start: int, end: int) -> bool:
+    """True when a person with no name (`Une voisine`, `Un habitant`) is the subject of a
+    clause in text[start:end]."""
+    i = bisect.bisect_left(art.subjects, (start,))
+    return any(not name and gender in ("m", "f") for pos, name, gender in art.subjects[i:]
+               if pos < end)
+
+
 def _spoken_of(art: _Article, quote: QuoteSpan) -> frozenset[str]:
     """The people a quotation names (`avec Kylian`): whom it talks about, not its speaker (not
     one after a verb: `se réjouissait Romy` is an incise the quotation's marks hold)."""
@@ -4581,6 +4589,9 @@ def _carry_over(art: _Article, quote: QuoteSpan, mark_pos: int, previous, by_tex
         # alone, or after a topic (`À propos de la rencontre …, « … »`): who spoke last
         name, conf = art.resolve_pronoun(mark_pos, "m", voice=True)
         spoken_of = _spoken_of(art, quote)
+        if not lead and line_start <= prev_start and _unnamed_subject(art, prev_start, s_start):
+            # `Une voisine a assisté à la scène. « J'ai vu les flammes … »`: hers, unnamed
+            return _NONE
         if name and art.kind_of(name) == "person" and name not in spoken_of and (
                 not _other_person_between(art, prev_start, s_start if lead else mark_pos, name,
                                           spoken_of)
