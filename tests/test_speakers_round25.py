@@ -152,3 +152,30 @@ def test_a_quotation_after_a_sentence_about_an_unnamed_witness_is_nobody_named()
     assert speakers_of(text) == [("Le feu est parti du ", "Marc Roux"),
                                  ("J'ai vu les flammes ", None),
                                  ("Le bâtiment devra êt", "Marc Roux")]
+
+
+BINET = ("Grève\n\n« Nous voulons une hausse des salaires de 10 % », explique Sophie Binet, "
+         "secrétaire générale de la CGT.\n\n")
+
+
+@pytest.mark.parametrize("reading", [
+    "Sur les pancartes des manifestants, on pouvait lire : « {} »",
+    "On pouvait lire sur une banderole : « {} »",
+    "Sur une banderole était écrit : « {} »",
+    "« {} », pouvait-on lire sur une banderole."])
+def test_words_read_on_a_banner_are_nobody_named(reading):
+    text = BINET + reading.format("Travailler plus pour gagner moins, c'est non !")
+    assert speakers_of(text) == [("Nous voulons une hau", "Sophie Binet"),
+                                 ("Travailler plus pour", None)]
+
+
+def test_words_read_in_a_text_are_its_publisher_s():
+    text = BINET + ("La CGT a publié un communiqué. « Le gouvernement doit ouvrir des "
+                    "négociations sans attendre », peut-on lire dans le texte.")
+    assert speakers_of(text)[1] == ("Le gouvernement doit", "CGT")
+
+
+def test_a_person_who_wrote_still_speaks():
+    text = BINET + ("En commentaire de la vidéo, elle a écrit qu'elle combattra « jusqu'au dernier "
+                    "souffle pour la République et pour nos salaires ».")
+    assert speakers_of(text)[1] == ("jusqu'au dernier sou", "Sophie Binet")

@@ -2438,6 +2438,40 @@ _ADVERB_PHRASES = (("par", "la", "suite"), ("de", "son", "cote"), ("de", "leur",
                    ("de", "nouveau"), ("une", "nouvelle", "fois"), ("une", "fois", "encore"))
 
 
+# Verbs by which a body or a person makes a text public (`Greenpeace a publié un rapport`).
+_PUBLISHING = frozenset(["publie", "publiee", "publient", "diffuse", "diffusee", "diffusent",
+                         "adresse", "adressee", "envoye", "envoyee", "signe", "signee",
+                         "redige", "redigee", "poste", "postee", "partage", "partagee",
+                         "devoile", "devoilee", "transmis", "transmise", "rendu", "rendue"])
+_MODAL_READING = frozenset(["peut", "pouvait", "pourra", "pourrait", "pouvaient", "peuvent"])
+_WRITTEN = frozenset(["ecrit", "ecrite", "ecrits", "ecrites", "inscrit", "inscrite", "inscrits",
+                      "inscrites", "marque", "marquee"])
+
+
+def _reading_cue(tokens, k: int, first: int) -> bool:
+    """Say whether token k ends a cue that reads a text rather than hears a voice: `on pouvait
+    lire :`, `peut-on lire`, `était écrit :` (a banner's words, a statement's)."""
+    word = tokens[k][3]
+    if word == "lire" and k > first:
+        return tokens[k - 1][3] in _MODAL_READING or bool(_READ.match(tokens[k - 1][3]))
+    return word in _WRITTEN and k > first and tokens[k - 1][3] in (
+        "est", "etait", "sont", "etaient", "fut", "ete")  # (`était écrit`; `a écrit` speaks)
+
+
+def _publisher(art: _Article, pos: int) -> _Subject | None:
+    """Who made public the text read at `pos`: the named subject of a publishing verb in this
+    sentence or the two before (`La CGT a publié un communiqué. « … », peut-on lire`)."""
+    tokens = art.tokens
+    s_start, _ = art.sentence_span(pos)
+    start = art.previous_sentence_start(art.previous_sentence_start(s_start))
+    for k in range(art.token_index(pos) - 1, art.token_index(start) - 1, -1):
+        if tokens[k][3] in _PUBLISHING and not art.in_quote[k]:
+            sub = _subject_before(art, k, art.first_token(tokens[k][0]), nearest=True)
+            if sub is not None and sub.name:
+                return sub
+    return None
+
+
 def _possessive_opens(tokens, tok: int, limit: int) -> bool:
     """Say whether `sa`/`leur` at `tok` opens a noun phrase (`raconte sa voisine, Julie Roy`)
     rather than the adverb `pour sa part`, whose words `_ADVERBS` holds."""
@@ -2510,7 +2544,8 @@ def _cue_after(art: _Article, quote: QuoteSpan, limit: int):
             or _c_est_ce_que(art, tok))
 
 
-_READ = re.compile(r"^(?:peut|pouvait|pourra|pourrait)-on$|^lit-on$|^lisait-on$")
+_READ = re.compile(r"^(?:peut|pouvait|pourra|pourrait|pouvaient|peuvent)-on$|^lit-on$"
+                   r"|^lisait-on$")
 
 
 def _read_in(art: _Article, tok: int, limit: int):
@@ -2532,7 +2567,9 @@ def _read_in(art: _Article, tok: int, limit: int):
             if sub is not None and sub.name:
                 return sub, cue, "cue-after"
             break
-    return _Subject(None, None, "", 0.3, tokens[tok][0]), cue, "cue-after"
+    # (`La CGT a publié un communiqué. « … », peut-on lire dans le texte`: its publisher)
+    return (_publisher(art, tokens[tok][0]) or _Subject(None, None, "", 0.3, tokens[tok][0]),
+            cue, "cue-after")
 
 
 def _incise(art: _Article, quote: QuoteSpan):
@@ -3118,6 +3155,16 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
                 continue  # (their words need the comma that closes the name)
             cue_start = tokens[view if view is not None else k - 2 if word == "apres" else k][0]
             return sub, art.text[cue_start : tokens[k][1]], "selon"
+        if _reading_cue(tokens, k, first):
+            # `Sur les pancartes, on pouvait lire : « … »`: a text's words, its author's if the
+            # article says who made it public, else nobody's (not the last speaker's)
+            on = next((j for j in range(k - 1, max(first, k - 4) - 1, -1)
+                       if tokens[j][3] == "on" or tokens[j][3].endswith("-on")), None)
+            sub = (_on_source(art, on) if on is not None and tokens[on][3] == "on" else None) \
+                or _publisher(art, tokens[k][0])
+            if sub is None or not sub.name:
+                sub = _Subject(None, None, tokens[k][2], 0.3, tokens[k][0])
+            return sub, art.text[tokens[max(k - 2, first)][0] : tokens[k][1]], "document"
         inv = ("-" in word and _INVERTED.match(word))
         base = inv.group(1) if inv else word
         form = verb_form(base)
