@@ -179,3 +179,15 @@ def test_a_person_who_wrote_still_speaks():
     text = BINET + ("En commentaire de la vidéo, elle a écrit qu'elle combattra « jusqu'au dernier "
                     "souffle pour la République et pour nos salaires ».")
     assert speakers_of(text)[1] == ("jusqu'au dernier sou", "Sophie Binet")
+
+
+def test_an_opening_pronoun_is_the_person_named_next_in_its_paragraph():
+    text = ("Urbanisme\n\n« Nous découvrons ce dossier comme tout le monde », a-t-elle déclaré "
+            "à l'AFP. Anne Roy est adjointe au maire depuis 2020.")
+    assert speakers_of(text) == [("Nous découvrons ce d", "Anne Roy")]
+
+
+def test_a_pronoun_after_a_named_person_is_not_the_one_named_next():
+    text = ("Urbanisme\n\nPaul Martin préside le conseil. « Nous découvrons ce dossier comme "
+            "tout le monde », a-t-il déclaré. Jean Roy est son adjoint depuis 2020.")
+    assert speakers_of(text) == [("Nous découvrons ce d", "Paul Martin")]

@@ -1146,6 +1146,22 @@ class _Article:
         i = bisect.bisect_left(starts, pos) - 1
         return starts[i] if i >= 0 else -1
 
+    def person_next(self, pos: int, gender: str) -> str | None:
+        """The person an article's opening pronoun announces: with nobody named before `pos`,
+        the first person named after it in its paragraph whose gender agrees (`« … »,
+        a-t-elle déclaré. Anne Roy est adjointe au maire depuis 2020.`)."""
+        j = bisect.bisect_left(self.person_starts, pos)
+        if j > 0:
+            return None
+        end = self.text.find("\n", pos)
+        end = len(self.text) if end < 0 else end
+        while j < len(self.people) and self.people[j].start < end:
+            g = self.gender.get(self.people[j].name)
+            if not g or g == gender:
+                return self.people[j].name
+            j += 1
+        return None
+
     def person_before(self, pos: int, gender: str) -> str | None:
         """The person named last before `pos` whose gender agrees (`ce dernier`)."""
         j = bisect.bisect_left(self.person_starts, pos) - 1
@@ -2733,6 +2749,8 @@ def _cue_at(art: _Article, tok: int, limit: int):
         sub = _on_source(art, tok, next_tok) if pronoun == "on" else None
         if sub is None:
             name, conf = art.resolve_pronoun(tokens[tok][0], _PRONOUNS[pronoun])
+            if name is None and pronoun in ("il", "elle"):
+                name = art.person_next(tokens[tok][0], _PRONOUNS[pronoun])
             sub = _Subject(name, art.kind_of(name), pronoun, conf, tokens[tok][0])
         return sub, cue_text, "pronoun"
     start = _skip_complement(art, next_tok, limit)
