@@ -191,3 +191,23 @@ def test_a_pronoun_after_a_named_person_is_not_the_one_named_next():
     text = ("Urbanisme\n\nPaul Martin préside le conseil. « Nous découvrons ce dossier comme "
             "tout le monde », a-t-il déclaré. Jean Roy est son adjoint depuis 2020.")
     assert speakers_of(text) == [("Nous découvrons ce d", "Paul Martin")]
+
+
+def test_a_body_s_kind_names_the_one_body_the_article_has_named():
+    text = BINET + ("Dans un communiqué, le syndicat écrit : « Le gouvernement doit ouvrir des "
+                    "négociations sans attendre. »")
+    assert speakers_of(text)[1] == ("Le gouvernement doit", "CGT")
+
+
+def test_a_body_s_kind_names_nobody_when_the_article_has_named_two():
+    text = ("Grève\n\n« Nous voulons une hausse des salaires de 10 % », explique Sophie Binet, "
+            "secrétaire générale de la CGT, aux côtés de FO.\n\nDans un communiqué, le syndicat "
+            "écrit : « Le gouvernement doit ouvrir des négociations sans attendre. »")
+    assert speakers_of(text)[1] == ("Le gouvernement doit", None)
+
+
+def test_the_opposition_is_no_body_named_before():
+    text = ("Référendum\n\nLe « oui » l'emporte, selon le YSK (Haut-Conseil électoral).\n\n"
+            "Cette victoire est contestée par l'opposition, qui dénonce des « manipulations "
+            "massives dans tout le pays ».")
+    assert speakers_of(text)[-1][1] != "YSK"

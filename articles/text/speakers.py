@@ -1227,6 +1227,12 @@ class _Article:
                         self.text[max(m.start - 120, 0) : m.start]):
                     return m.name
                 i -= 1
+            # `Sophie Binet, secrétaire générale de la CGT. ¶ … le syndicat écrit`: the one
+            # body the article has named so far (not an outlet)
+            named = {m.name for m in self.orgs if m.start < pos and _key(m.name).split(" ")[0]
+                     not in _MEDIA}
+            if len(named) == 1 and head not in _KIND_HEADS and head not in _SIDES:
+                return named.pop()
         return None
 
     def resolve_role(
@@ -2181,6 +2187,8 @@ _NAMED_HEADS = frozenset(["parquet", "gouvernement", "police", "gendarmerie", "j
 # heads that speak as themselves when no body named before is theirs (`La SNCF … « … », indique
 # la direction` is the SNCF; `En réponse la direction demande « … »`, no body named: `direction`)
 _KIND_HEADS = frozenset(["direction", "administration", "municipalite", "commune", "ville"])
+# heads that name a side of politics, not a body named before (`l'opposition, qui considère`)
+_SIDES = frozenset(["opposition", "majorite"])
 # heads that name a company, which a later paragraph may call by its kind (`la compagnie`)
 _COMPANY_HEADS = frozenset(["compagnie", "entreprise", "societe", "firme", "groupe",
                             "constructeur"])
