@@ -211,3 +211,22 @@ def test_the_opposition_is_no_body_named_before():
             "Cette victoire est contestée par l'opposition, qui dénonce des « manipulations "
             "massives dans tout le pays ».")
     assert speakers_of(text)[-1][1] != "YSK"
+
+
+@pytest.mark.parametrize("outlet", ["Interrogée par Le Parisien", "Dans un entretien au Figaro"])
+def test_an_outlet_is_not_the_one_body_a_kind_names(outlet):
+    text = (f"Grève\n\n{outlet}, Sophie Binet appelle à la grève jeudi.\n\nDans un communiqué, "
+            "le syndicat écrit : « Le gouvernement doit ouvrir des négociations sans attendre. »")
+    assert speakers_of(text)[-1] == ("Le gouvernement doit", None)
+
+
+def test_a_club_joined_is_the_one_body_a_kind_names():
+    text = ("Football\n\nLe défenseur a signé au Stade rennais pour quatre ans.\n\n« Nous sommes "
+            "très heureux de l'accueillir parmi nous », a indiqué le club dans un communiqué.")
+    assert speakers_of(text) == [("Nous sommes très heu", "Stade rennais")]
+
+
+def test_an_opening_pronoun_after_an_unnamed_subject_is_not_the_person_named_next():
+    text = ("Incendie\n\nUne voisine a tout vu. « Les flammes sortaient par la fenêtre du "
+            "salon », a-t-elle raconté. Marie Roy, la propriétaire, était absente.")
+    assert speakers_of(text) == [("Les flammes sortaien", None)]

@@ -1151,8 +1151,8 @@ class _Article:
         the first person named after it in its paragraph whose gender agrees (`« … »,
         a-t-elle déclaré. Anne Roy est adjointe au maire depuis 2020.`)."""
         j = bisect.bisect_left(self.person_starts, pos)
-        if j > 0:
-            return None
+        if j > 0 or bisect.bisect_left(self.subjects, (pos,)) > 0:
+            return None  # (`Une voisine … a-t-elle dit`: an unnamed subject comes first)
         end = self.text.find("\n", pos)
         end = len(self.text) if end < 0 else end
         while j < len(self.people) and self.people[j].start < end:
@@ -1228,12 +1228,31 @@ class _Article:
                     return m.name
                 i -= 1
             # `Sophie Binet, secrétaire générale de la CGT. ¶ … le syndicat écrit`: the one
-            # body the article has named so far (not an outlet)
+            # body the article has named so far (not an outlet: `le quotidien X`, `interrogé
+            # par X`, `a déclaré à X`, `sur X`, `dans X`)
             named = {m.name for m in self.orgs if m.start < pos and _key(m.name).split(" ")[0]
-                     not in _MEDIA}
+                     not in _MEDIA and not self._outlet_place(m.start)}
             if len(named) == 1 and head not in _KIND_HEADS and head not in _SIDES:
                 return named.pop()
         return None
+
+    def _outlet_place(self, pos: int) -> bool:
+        """True when the name at `pos` stands where an outlet does: after a media noun, a
+        participle of contact and `par`, or a reporting verb or an interview and `à`, `sur`,
+        `dans` (`le quotidien X`, `interrogé par Le Parisien`, `a confié au Soir`, `dans un
+        entretien au Figaro`; not `a signé au Stade rennais`, `investi par Les Républicains`)."""
+        tokens = self.tokens
+        k = self.token_index(pos) - 1
+        k -= k > 0 and tokens[k][2] in "'’"
+        k -= k > 0 and tokens[k][3] in ("le", "la", "l")
+        if k < 1:
+            return False
+        word, before = tokens[k][3], tokens[k - 1][3]
+        if word == "par":
+            return before in _CONTACTED
+        if word in ("à", "a", "au", "aux", "sur", "dans"):
+            return bool(verb_form(before)) or before in _INTERVIEWS
+        return word in _MEDIA
 
     def resolve_role(
         self, words: list[str], gender: str | None, pos: int = 1 << 60, *, epithet: bool = False,
@@ -2187,6 +2206,11 @@ _NAMED_HEADS = frozenset(["parquet", "gouvernement", "police", "gendarmerie", "j
 # heads that speak as themselves when no body named before is theirs (`La SNCF … « … », indique
 # la direction` is the SNCF; `En réponse la direction demande « … »`, no body named: `direction`)
 _KIND_HEADS = frozenset(["direction", "administration", "municipalite", "commune", "ville"])
+# participles and nouns an outlet follows (`contacté par Le Parisien`, `un entretien au Soir`)
+_CONTACTED = frozenset(["interroge", "interrogee", "interroges", "interrogees", "contacte",
+                        "contactee", "contactes", "contactees", "joint", "jointe", "joints",
+                        "sollicite", "sollicitee", "cite", "citee", "cites", "citees"])
+_INTERVIEWS = frozenset(["entretien", "interview", "entrevue", "antenne", "micro", "plateau"])
 # heads that name a side of politics, not a body named before (`l'opposition, qui considère`)
 _SIDES = frozenset(["opposition", "majorite"])
 # heads that name a company, which a later paragraph may call by its kind (`la compagnie`)
@@ -2463,13 +2487,13 @@ _ADVERB_PHRASES = (("par", "la", "suite"), ("de", "son", "cote"), ("de", "leur",
 
 
 # Verbs by which a body or a person makes a text public (`Greenpeace a publié un rapport`).
+# (not the forms that are nouns too: `adresse`, `signe`, `poste`, `partage`, `rendu`)
 _PUBLISHING = frozenset(["publie", "publiee", "publient", "diffuse", "diffusee", "diffusent",
-                         "adresse", "adressee", "envoye", "envoyee", "signe", "signee",
-                         "redige", "redigee", "poste", "postee", "partage", "partagee",
-                         "devoile", "devoilee", "transmis", "transmise", "rendu", "rendue"])
+                         "adressee", "envoye", "envoyee", "signee", "redige", "redigee",
+                         "postee", "partagee", "devoile", "devoilee", "transmis", "transmise"])
 _MODAL_READING = frozenset(["peut", "pouvait", "pourra", "pourrait", "pouvaient", "peuvent"])
 _WRITTEN = frozenset(["ecrit", "ecrite", "ecrits", "ecrites", "inscrit", "inscrite", "inscrits",
-                      "inscrites", "marque", "marquee"])
+                      "inscrites"])
 
 
 def _reading_cue(tokens, k: int, first: int) -> bool:
@@ -4447,7 +4471,7 @@ def _spoken_of(art: _Article, quote: QuoteSpan) -> frozenset[str]:
     tokens = art.tokens
     return frozenset(m.name for start, m in art.quoted_at.items()
                      if quote.start <= start < quote.end and not (
-                         verb_form(tokens[art.token_index(start) - 1][3])))
+                         verb_form(tokens[max(art.token_index(start) - 1, 0)][3])))
 
 
 _SPEECH_AFTER = re.compile(r"\b(?:que|qu['’])|:\s*$|[»”\"]")
