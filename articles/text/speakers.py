@@ -2592,8 +2592,7 @@ def _cue_after(art: _Article, quote: QuoteSpan, limit: int):
             or _c_est_ce_que(art, tok))
 
 
-_READ = re.compile(r"^(?:peut|pouvait|pourra|pourrait|pouvaient|peuvent)-on$|^lit-on$"
-                   r"|^lisait-on$")
+_READ = re.compile(rf"^(?:{'|'.join(sorted(_MODAL_READING))})-on$|^lit-on$|^lisait-on$")
 
 
 def _read_in(art: _Article, tok: int, limit: int):
