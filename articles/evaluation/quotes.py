@@ -54,7 +54,11 @@ Faso on culture and heritage, science and universities, transport and energy, an
 153 quotations, session 21), "news26-dev" and "news26-heldout" (40 articles of France, Belgium,
 Switzerland, Luxembourg, Québec, Mali, Senegal, Côte d'Ivoire, Tunisia, Algeria and Morocco on
 justice and local events, politics and diplomacy, the economy and work, sport, culture, health,
-schools and the environment, 183 quotations, quotations only, session 25) and
+schools and the environment, 183 quotations, quotations only, session 25), "news27-dev" and
+"news27-heldout" (29 articles of Belgium, Québec, Morocco, Algeria, Mali, Senegal, Mauritania,
+Guinea, Switzerland and France on conflicts and diplomacy, migration and human rights, weather
+and disasters, technology and universities, 120 quotations, quotations only, session 25: the
+search budget ran out before 40) and
 "wikinews-dev6" (4 more Wikinews texts
 of the WiNER-fr repository, tests/data/wikinews_dev6_sources.json), with their sources' addresses
 in tests/data/news*_sources.json. Their texts are not ours to publish, so they stay outside the
@@ -154,6 +158,8 @@ NEWS_GOLDS = {
     "news25-heldout": ROOT / "tests" / "data" / "news25_quotes_heldout.json",
     "news26-dev": ROOT / "tests" / "data" / "news26_quotes_dev.json",
     "news26-heldout": ROOT / "tests" / "data" / "news26_quotes_heldout.json",
+    "news27-dev": ROOT / "tests" / "data" / "news27_quotes_dev.json",
+    "news27-heldout": ROOT / "tests" / "data" / "news27_quotes_heldout.json",
     "wikinews-dev6": ROOT / "tests" / "data" / "wikinews_quotes_dev6.json",
 }
 HELDOUT = {"news2-heldout", "news3-heldout", "news4-heldout", "news5-heldout", "news6-heldout",
@@ -161,7 +167,8 @@ HELDOUT = {"news2-heldout", "news3-heldout", "news4-heldout", "news5-heldout", "
            "news11-heldout", "news12-heldout", "news14-heldout", "news15-heldout",
            "news16-heldout", "news17-heldout", "news18-heldout", "news19-heldout",
            "news20-heldout", "news21-heldout", "news22-heldout", "news23-heldout",
-           "news24-heldout", "news25-heldout", "news26-heldout"}
+           "news24-heldout", "news25-heldout", "news26-heldout",
+           "news27-heldout"}
 
 _SPACES = re.compile(r"\s+")
 
