@@ -230,3 +230,11 @@ def test_an_opening_pronoun_after_an_unnamed_subject_is_not_the_person_named_nex
     text = ("Incendie\n\nUne voisine a tout vu. « Les flammes sortaient par la fenêtre du "
             "salon », a-t-elle raconté. Marie Roy, la propriétaire, était absente.")
     assert speakers_of(text) == [("Les flammes sortaien", None)]
+
+
+@pytest.mark.parametrize("cue", ["a renchéri, également via Twitter, le Premier ministre",
+                                 "a renchéri, Premier ministre,", "a renchéri,"])
+def test_an_aside_or_a_stray_comma_between_the_cue_and_its_subject_is_skipped(cue):
+    text = ("Ukraine\n\nLa Belgique condamne l'attaque. « Ceci est le moment le plus sombre pour "
+            f"l'Europe depuis la guerre », {cue} Alexander De Croo.")
+    assert speakers_of(text) == [("Ceci est le moment l", "Alexander De Croo")]

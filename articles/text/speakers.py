@@ -2871,6 +2871,23 @@ def _skip_complement(art: _Article, tok: int, limit: int) -> int:
     comma = tok < limit and tokens[tok][2] == ","
     if comma and tok + 2 < limit and tokens[tok + 2][2] == "," and tokens[tok + 1][2].islower():
         return tok + 3  # `lance, amer, Jean Dupont`: one word set off by commas
+    if comma and tok + 1 < limit and art.person_starting(tok + 1) is not None:
+        return tok + 1  # `a renchéri, Albert Rösti, conseiller fédéral`: a stray comma
+    if comma:
+        # `a renchéri, également via Twitter, le Premier ministre X`: a short aside with no
+        # verb between two commas
+        for c in range(tok + 2, min(tok + 8, limit - 1)):
+            raw = tokens[c][2]
+            if raw in ".;:«»\"" or art.in_quote[c] or verb_form(tokens[c][3]) or (
+                    tokens[c][3] in _AUX):
+                break
+            if raw == ",":
+                nxt = tokens[c + 1]
+                if art.person_starting(c + 1) is not None or nxt[3] in (
+                        "le", "la", "l", "les", "son", "sa", "leur") or nxt[3] in _TITLES and (
+                        nxt[2][:1].isupper()):
+                    return c + 1
+                break
     tok += comma
     if tok >= limit or tokens[tok][3] not in _COMPLEMENT_PREPS:
         return start
