@@ -238,3 +238,15 @@ def test_an_aside_or_a_stray_comma_between_the_cue_and_its_subject_is_skipped(cu
     text = ("Ukraine\n\nLa Belgique condamne l'attaque. « Ceci est le moment le plus sombre pour "
             f"l'Europe depuis la guerre », {cue} Alexander De Croo.")
     assert speakers_of(text) == [("Ceci est le moment l", "Alexander De Croo")]
+
+
+def test_a_witness_named_again_by_the_definite_noun_is_the_subject_before():
+    text = ("Inondations\n\nLe village est difficile d'accès. Reginald s'est retrouvé bloqué chez "
+            "lui hier soir. « L'eau est montée à deux mètres de la maison », témoigne l'habitant.")
+    assert speakers_of(text) == [("L'eau est montée à d", "Reginald")]
+
+
+def test_an_indefinite_witness_is_still_nobody_named():
+    text = ("Inondations\n\nLe village est difficile d'accès. Reginald s'est retrouvé bloqué chez "
+            "lui hier soir. « L'eau est montée à deux mètres de la maison », témoigne un habitant.")
+    assert speakers_of(text) == [("L'eau est montée à d", None)]

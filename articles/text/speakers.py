@@ -1979,6 +1979,12 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
         person = _one_person_named(art, p_start, tokens[first][0], witness, same_sex=True)
         if person is not None:
             return _Subject(person.name, "person", mention, 0.4, tokens[first][0])
+    if det in ("le", "la", "l") and keys in ([w] for w in _WITNESS_HEADS):
+        # `Reginald s'est retrouvé bloqué chez lui. « … », témoigne l'habitant`: the witness
+        # the sentence before made its subject (`un habitant` stays nobody named, below)
+        name = _subject_of_sentence_before(art, tokens[first][0], _np_gender(det, head))
+        if name is not None:
+            return _Subject(name, "person", mention, 0.4, tokens[first][0])
     if head in lists["anonymous"] or (
         det in ("un", "une", "des")
         and (head in lists["role"] or not _is_cap(tokens[words[0]][2]) or _nationality(head))
@@ -3433,6 +3439,23 @@ def _main_verb_after(art: _Article, k: int, last: int) -> bool:
 _WITNESS_NOUNS = {"homme": "m", "femme": "f", "maman": "f", "papa": "m", "fille": "f",
                   "garcon": "m"}
 _PARENTS = {"mere": "f", "pere": "m", "maman": "f", "papa": "m"}
+
+
+# Nouns a witness is named by (`l'habitant`, `la voisine`), nobody in particular with `un`.
+_WITNESS_HEADS = frozenset(["habitant", "habitante", "riverain", "riveraine", "voisin", "voisine",
+                            "passant", "passante", "temoin", "manifestant", "manifestante",
+                            "salarie", "salariee", "employe", "employee"])
+
+
+def _subject_of_sentence_before(art: _Article, pos: int, gender: str | None) -> str | None:
+    """The one named person the sentence before `pos` (or the words of its own sentence before
+    `pos`) makes a subject, whose gender agrees."""
+    s_start, _ = art.sentence_span(pos)
+    p_start = art.previous_sentence_start(s_start)
+    i = bisect.bisect_left(art.subjects, (p_start,))
+    named = {name for at, name, g in art.subjects[i:] if at < pos and name
+             and art.kind_of(name) == "person" and not (gender and g and g != gender)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _witness_gender(keys: list[str], det: str | None) -> str | None:
