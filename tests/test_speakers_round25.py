@@ -250,3 +250,13 @@ def test_an_indefinite_witness_is_still_nobody_named():
     text = ("Inondations\n\nLe village est difficile d'accès. Reginald s'est retrouvé bloqué chez "
             "lui hier soir. « L'eau est montée à deux mètres de la maison », témoigne un habitant.")
     assert speakers_of(text) == [("L'eau est montée à d", None)]
+
+
+@pytest.mark.parametrize("rep", ["Le représentant de la FGTB qui a pris la parole a défendu que",
+                                 "Un représentant de la FGTB a déclaré que"])
+def test_an_unnamed_representative_speaks_for_the_body(rep):
+    text = ("Manifestation\n\nAlexis Deswaef, président d'honneur de la Ligue des droits de "
+            "l'Homme, a pris la parole. « Il faut régulariser tous les sans-papiers », a-t-il "
+            f"lancé.\n\nLa CSC et la FGTB étaient présentes. {rep} « le seul devoir est "
+            "d'accueillir dignement tous ceux qui arrivent ».")
+    assert speakers_of(text)[-1] == ("le seul devoir est d", "FGTB")

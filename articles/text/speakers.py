@@ -2103,7 +2103,7 @@ def _fuller_name(art: _Article, word: str, before: int) -> str | None:
                        for part in name.split()) else name
 
 
-_SPOKESPEOPLE = frozenset(["porte-parole", "porte-paroles"])
+_SPOKESPEOPLE = frozenset(["porte-parole", "porte-paroles", "representant", "representante"])
 # Who speaks for a named body without a name of their own: its management.
 _BODY_VOICES = frozenset(["direction"])
 
