@@ -260,3 +260,11 @@ def test_an_unnamed_representative_speaks_for_the_body(rep):
             f"lancé.\n\nLa CSC et la FGTB étaient présentes. {rep} « le seul devoir est "
             "d'accueillir dignement tous ceux qui arrivent ».")
     assert speakers_of(text)[-1] == ("le seul devoir est d", "FGTB")
+
+
+def test_a_participle_right_after_the_comma_is_no_aside():
+    # `, ajoutant, …`: a clause of the speaker's, not an aside before another subject
+    text = ("Ukraine\n\nLa Belgique condamne l'attaque. « Ceci est le moment le plus sombre pour "
+            "l'Europe depuis la guerre », a déclaré Alexander De Croo. « Nous devons rester unis "
+            "face à cette agression », a-t-il ajouté, soulignant, la voix grave, le rôle de l'UE.")
+    assert [who for _, who in speakers_of(text)] == ["Alexander De Croo", "Alexander De Croo"]

@@ -1979,7 +1979,7 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
         person = _one_person_named(art, p_start, tokens[first][0], witness, same_sex=True)
         if person is not None:
             return _Subject(person.name, "person", mention, 0.4, tokens[first][0])
-    if det in ("le", "la", "l") and keys in ([w] for w in _WITNESS_HEADS):
+    if det in ("le", "la", "l") and len(keys) == 1 and head in _WITNESS_HEADS:
         # `Reginald s'est retrouvé bloqué chez lui. « … », témoigne l'habitant`: the witness
         # the sentence before made its subject (`un habitant` stays nobody named, below)
         name = _subject_of_sentence_before(art, tokens[first][0], _np_gender(det, head))
@@ -2882,7 +2882,7 @@ def _skip_complement(art: _Article, tok: int, limit: int) -> int:
     if comma:
         # `a renchéri, également via Twitter, le Premier ministre X`: a short aside with no
         # verb between two commas
-        for c in range(tok + 2, min(tok + 8, limit - 1)):
+        for c in range(tok + 1, min(tok + 8, limit - 1)):
             raw = tokens[c][2]
             if raw in ".;:«»\"" or art.in_quote[c] or verb_form(tokens[c][3]) or (
                     tokens[c][3] in _AUX):
