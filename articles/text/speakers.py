@@ -1896,7 +1896,7 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
                 break
             return _person_subject(art, person, 0.85)
     mention = art.text[tokens[first][0] : tokens[words[-1]][1]]
-    keys = [tokens[i][3] for i in words]
+    keys = written = [tokens[i][3] for i in words]  # (`written`: before `jeune` is dropped)
     head = keys[0]
     epithet = False
     if head in _BEFORE_ROLE and len(keys) > 1 and keys[1] in lists["role"]:
@@ -1968,8 +1968,7 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
         after = art.token_index(person.end) if person is not None else 0
         if person is not None and (after >= len(tokens) or tokens[after][2] in ",.;:!?»”\")"):
             return _person_subject(art, person, 0.8)
-    witness = _witness_gender([tokens[i][3] for i in words], det) if det in (
-        "le", "la", "l", "ce", "cette") else None
+    witness = _witness_gender(written, det) if det in ("le", "la", "l", "ce", "cette") else None
     if witness is not None:
         # `« … », soupire la jeune femme`, `peste le père de famille`: the press's epithet for
         # the one person of that sex the two sentences before name (else `l'homme` goes on to
@@ -3404,9 +3403,7 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
             sub = _subject_before(art, j, first, nearest=False)
         if sub is None or not sub.name:
             sub = _subject_before(art, cue_start, first, nearest=True)
-        o = j  # past object pronouns: `Comme nous le confirme le porte-parole`
-        while o > first and (tokens[o][3] in _OBJECT_CLITICS or tokens[o][2] in "'’"):
-            o -= 1
+        o = _before_clitics(tokens, j, first)  # `Comme nous le confirme le porte-parole`
         if sub is None and (j < first or tokens[j][3] in _INVERSION_OPENERS
                             or tokens[o][3] in _INVERSION_OPENERS):
             # `Selon ce qu'a confié à France Info Jacques Witkowski`, `Comme l'a dit X`
@@ -3602,12 +3599,17 @@ def _past_role(tokens, b: int, first: int) -> int:
     return b
 
 
+def _before_clitics(tokens, j: int, first: int) -> int:
+    """The token before the object pronouns ending at token j (`nous le`, `l'`), or j."""
+    while j > first and (tokens[j][3] in _OBJECT_CLITICS or tokens[j][2] in "'’"):
+        j -= 1
+    return j
+
+
 def _comme_clitic(tokens, k: int, first: int) -> bool:
     """Say whether token k is a verb after `comme` and its object pronoun (`Comme le dit X`,
     `comme l'explique X`, `comme nous le confirme X`), where `le` is no article."""
-    o = k - 1
-    while o > first and (tokens[o][3] in _OBJECT_CLITICS or tokens[o][2] in "'’"):
-        o -= 1
+    o = _before_clitics(tokens, k - 1, first)
     return o < k - 1 and tokens[o][3] == "comme"
 
 
@@ -4479,8 +4481,7 @@ def _mention_gender(mention: str | None) -> str | None:
     if gender is None and words[0] == "l" and len(words) > 1:
         head = words[1]  # (`l'accusé`: a role noun the elision hides is masculine unless its
         # ending says otherwise)
-        gender = _np_gender(None, head) or (
-            "m" if head == "homme" or head in _word_lists()["role"] else None)
+        gender = _np_gender(None, head) or ("m" if head in _word_lists()["role"] else None)
     return gender
 
 
