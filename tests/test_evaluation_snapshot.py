@@ -31,6 +31,18 @@ def test_score_counts_full_quotations_by_method_and_outcome():
     assert (result["full"]["found"], result["full"]["speaker_ok"]) == (2, 1)
 
 
+def test_score_leaves_out_gold_quotations_the_text_does_not_hold():
+    # a rebuilt text stops where its stored page stopped: its last quotation is not there
+    text = "Titre\n\nJean Roy a déclaré : « Nous ouvrirons la piscine dès lundi prochain. »"
+    gold = [{"file": "a", "text": "Nous ouvrirons la piscine", "kind": "full",
+             "speaker": "Jean Roy"},
+            {"file": "a", "text": "Les travaux dureront encore", "kind": "full",
+             "speaker": "Jean Roy"}]
+    full = score(gold, {"a": text}, "file")["full"]
+    assert (full["gold"], full["absent"], full["speaker_ok"]) == (1, 1, 1)
+    assert full["speaker_accuracy"] == 1.0
+
+
 def test_held_out_sets_keep_their_counts_but_never_their_errors():
     full = {"gold": 4, "found": 4, "speaker_ok": 3, "recall": 1.0, "precision": 1.0,
             "speaker_accuracy": 0.75}

@@ -58,7 +58,11 @@ schools and the environment, 183 quotations, quotations only, session 25), "news
 "news27-heldout" (29 articles of Belgium, Québec, Morocco, Algeria, Mali, Senegal, Mauritania,
 Guinea, Switzerland and France on conflicts and diplomacy, migration and human rights, weather
 and disasters, technology and universities, 120 quotations, quotations only, session 25: the
-search budget ran out before 40) and
+search budget ran out before 40), "news28-dev" and "news28-heldout" (40 articles of France,
+Belgium, Switzerland, Luxembourg, Québec, Senegal, Cameroon, Morocco, Côte d'Ivoire, Tunisia,
+Burkina Faso, Benin, Algeria, Mali and Guinea on police and courts, local politics and public
+services, sport and culture, farming, work and health, 161 quotations, quotations only,
+session 26) and
 "wikinews-dev6" (4 more Wikinews texts
 of the WiNER-fr repository, tests/data/wikinews_dev6_sources.json), with their sources' addresses
 in tests/data/news*_sources.json. Their texts are not ours to publish, so they stay outside the
@@ -71,6 +75,8 @@ runs made while tuning. A set whose file is absent is skipped.
 
 A gold quotation is found when an extracted quotation starts with its text (first ~40 characters,
 compared after whitespace normalisation); each extracted quotation matches at most one gold one.
+A gold quotation whose opening the text does not hold at all (a text rebuilt from a stored page
+that stops before the article's end) is counted apart, as `absent`, and not scored.
 Precision is over all extracted quotations of the scored articles.  A speaker is right when the
 names are equal after `alias_key` and a leading determiner (le/la/les) is dropped, each name
 first replaced by its gazetteer entity's canonical name when it is one (the archive links the
@@ -160,6 +166,8 @@ NEWS_GOLDS = {
     "news26-heldout": ROOT / "tests" / "data" / "news26_quotes_heldout.json",
     "news27-dev": ROOT / "tests" / "data" / "news27_quotes_dev.json",
     "news27-heldout": ROOT / "tests" / "data" / "news27_quotes_heldout.json",
+    "news28-dev": ROOT / "tests" / "data" / "news28_quotes_dev.json",
+    "news28-heldout": ROOT / "tests" / "data" / "news28_quotes_heldout.json",
     "wikinews-dev6": ROOT / "tests" / "data" / "wikinews_quotes_dev6.json",
 }
 HELDOUT = {"news2-heldout", "news3-heldout", "news4-heldout", "news5-heldout", "news6-heldout",
@@ -168,7 +176,7 @@ HELDOUT = {"news2-heldout", "news3-heldout", "news4-heldout", "news5-heldout", "
            "news16-heldout", "news17-heldout", "news18-heldout", "news19-heldout",
            "news20-heldout", "news21-heldout", "news22-heldout", "news23-heldout",
            "news24-heldout", "news25-heldout", "news26-heldout",
-           "news27-heldout"}
+           "news27-heldout", "news28-heldout"}
 
 _SPACES = re.compile(r"\s+")
 
@@ -219,7 +227,8 @@ def score(gold: list[dict], texts: dict[str, str], key: str) -> dict:
     for row in gold:
         by_doc.setdefault(row[key], []).append(row)
     stats = {
-        kind: {"gold": 0, "found": 0, "speaker_ok": 0, "predicted": 0, "correct_pred": 0}
+        kind: {"gold": 0, "found": 0, "speaker_ok": 0, "predicted": 0, "correct_pred": 0,
+               "absent": 0}
         for kind in ("full", "fragment")
     }
     errors: list[str] = []
@@ -229,14 +238,20 @@ def score(gold: list[dict], texts: dict[str, str], key: str) -> dict:
     elapsed = 0.0
     for doc, rows in by_doc.items():
         text = texts[doc]
+        written = _norm(text)
         t0 = time.perf_counter()
         pairs, aliases = analyse_with_aliases(text)
         elapsed += time.perf_counter() - t0
         used: set[int] = set()
         for row in rows:
             kind = row["kind"]
-            stats[kind]["gold"] += 1
             want = _norm(row["text"])
+            if want not in written:
+                # a text rebuilt from a stored page that stops early lacks its last quotations:
+                # no extractor could find them, so they are counted apart, not scored
+                stats[kind]["absent"] += 1
+                continue
+            stats[kind]["gold"] += 1
             match = None
             for i, (quote, _attribution) in enumerate(pairs):
                 if i not in used and _norm(quote.text).startswith(want):
@@ -273,6 +288,7 @@ def score(gold: list[dict], texts: dict[str, str], key: str) -> dict:
     for kind, s in stats.items():
         result[kind] = {
             "gold": s["gold"], "found": s["found"], "speaker_ok": s["speaker_ok"],
+            "absent": s["absent"],
             "recall": s["found"] / s["gold"] if s["gold"] else 1.0,
             "precision": s["correct_pred"] / s["predicted"] if s["predicted"] else 1.0,
             "speaker_accuracy": s["speaker_ok"] / s["gold"] if s["gold"] else 1.0,
@@ -339,8 +355,9 @@ def main() -> None:
         print(f"{name}: {r['articles']} articles{of}, {r['ms_per_article']:.2f} ms/article")
         for kind in ("full", "fragment"):
             k = r[kind]
+            absent = f" (+{k['absent']} past the text's end)" if k["absent"] else ""
             print(
-                f"  {kind:8} gold={k['gold']:3}  found={k['recall']:.1%}  "
+                f"  {kind:8} gold={k['gold']:3}{absent}  found={k['recall']:.1%}  "
                 f"precision={k['precision']:.1%}  right speaker={k['speaker_accuracy']:.1%} "
                 f"(of found: {k['speaker_accuracy_found']:.1%})"
             )

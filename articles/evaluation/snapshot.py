@@ -39,7 +39,7 @@ def quote_figures(result: dict) -> dict:
         full = r["full"]
         sets[name] = {
             "articles": r["articles"], "gold": full["gold"], "found": full["found"],
-            "ok": full["speaker_ok"],
+            "ok": full["speaker_ok"], "absent": full.get("absent", 0),
             "precision": round(full["precision"], 4),
             "held_out": name in Q.HELDOUT, "methods": r.get("methods", {}),
             "errors": [] if name in Q.HELDOUT else r["errors"],
