@@ -2303,8 +2303,9 @@ class EntityDetector:
         if i == 0:
             return subject or self._described(t, i)
         if self._described(t, i) and (
-                t.opens(i) or keys[i - 1] in (",", "et", "pour", "selon", "chez")):
-            return True  # "Marie, 34 ans, n'en revient pas", "Pour Karim, un habitant du quartier"
+                t.opens(i) or keys[i - 1] in (",", "et", "pour", "selon", "chez", "comme")):
+            return True  # "Marie, 34 ans, n'en revient pas", "Pour Karim, un habitant du quartier",
+            # "Comme Régine, 70 ans :"
         if self._paired(t, i):
             return True  # "le travail commence pour Luca et Christoph"
         if keys[i - 1] == "chez" and keys[i + 1] in ("dont", "qui", ",", ".", ";", ":"):

@@ -839,10 +839,13 @@ class _Article:
                 ) and not (
                     i > 1 and raw[i - 1][:1].isupper()
                     and words[i - 2] in _PREPOSITIONS | _DETERMINERS
-                ) and not (i > 0 and words[i - 1] in roles):
+                ) and not (i > 0 and words[i - 1] in roles) and not (
+                    words[i] == "et" and i + 1 < len(words) and words[i + 1] in ("de", "du", "des")
+                ):
                     # (`le préfet de police`: a complement's noun fits too, and so does a
                     # ministry's adjective, `le ministre de la Sécurité publique`, or the
-                    # role's own, `le délégué syndical`)
+                    # role's own, `le délégué syndical`; and a second complement, `la ministre
+                    # de l'Industrie et du Commerce`)
                     return
                 if words[i] in roles:
                     j = i
@@ -1435,6 +1438,24 @@ class _Article:
                             return name, 0.4
                         break
                     k -= 1
+        if self.last_speaker is not None and content[0] in lists["role"] and not any(
+                content[0] in heads for heads in self.role_heads.values()):
+            # `Pour Axel Marion, … : « … » … le conseiller note que « … »`, `a rapporté le
+            # sélectionneur` after Fabien Galthié's words: a role no apposition gave anyone is
+            # the person who just spoke, when nobody else was named since (not `De son côté,
+            # le maire …`, nor a person an apposition gave another trade)
+            at, name, kind = self.last_speaker
+            par = self.text.rfind("\n", 0, pos) + 1  # this paragraph, or past a subheading
+            before = self.text.rfind("\n", 0, max(par - 2, 0)) + 1
+            if 0 < par - before < 120 and not self.text[before:par].rstrip().endswith(
+                    (".", "!", "?", "…")):
+                par = self.text.rfind("\n", 0, max(before - 2, 0)) + 1
+            g = self.gender.get(name)
+            if kind == "person" and at >= par and name not in self.joint and not (
+                    gender and g and g != gender) and not self._other_trade(name, content[0]) \
+                    and set(self.named_between(at, pos)) <= {name} \
+                    and not self.turns_to_another(pos):
+                return name, 0.4
         return None, 0.2
 
     def turns_to_another(self, pos: int) -> bool:
@@ -2045,6 +2066,15 @@ def _noun_phrase(art: _Article, tok: int, limit: int) -> _Subject | None:
         # "le journal Le Monde" -> "Le Monde", "le journal parodique Le Gorafi" -> "Le Gorafi"
         name = art.text[tokens[caps[0]][0] : tokens[words[-1]][1]]
         return _Subject(name, "organisation", mention, 0.7, tokens[first][0])
+    if org_head and caps and caps[0] != words[0] and tokens[caps[0] - 1][3] not in _PREPOSITIONS:
+        # `l'association de défense des consommateurs UFC-Que Choisir`: the body the detector
+        # named at the end of the description is its name (not `la préfecture de Police de
+        # Paris`, whose capitals complete the head)
+        org = art.org_at.get(tokens[caps[0]][0])
+        if org is not None and org.end == tokens[words[-1]][1]:
+            if len(words) > 1:
+                art.org_phrases[head] = org.name
+            return _Subject(org.name, "organisation", mention, 0.7, tokens[first][0])
     if org_head or _is_cap(tokens[words[0]][2]):
         start = tokens[words[0]][0]
         sentence_initial = (
@@ -2094,6 +2124,13 @@ def _fuller_name(art: _Article, word: str, before: int) -> str | None:
     `Farmata`), a name the entity detector did not keep."""
     pattern = re.compile(rf"\b{re.escape(word)} [A-ZÀ-Ý][a-zà-ÿ’'-]+\b(?! [A-ZÀ-Ý])")
     found = {m.group() for m in pattern.finditer(art.text, 0, before)}
+    if not found:
+        # `a raconté Evenepoel` after `Remco Evenepoel ne pensait pas …`: the surname of a
+        # name whose given name no list knows
+        pattern = re.compile(rf"(?<![\w’'-])[A-ZÀ-Ý][a-zà-ÿ’'-]+ {re.escape(word)}\b")
+        found = {m.group() for m in pattern.finditer(art.text, 0, before)
+                 if _key(m.group().split()[0]) not in _OPENER_WORDS
+                 and not re.search(r"[A-ZÀ-Ý][\w’'-]* $", art.text[max(m.start() - 30, 0):m.start()])}
     if len(found) != 1:
         return None
     name = found.pop()
@@ -3172,6 +3209,23 @@ def _view_phrase(tokens, k: int, first: int) -> int | None:
     return None
 
 
+_NP_ARTICLES = frozenset(["des", "un", "une", "les", "le", "la", "l", "du"])
+
+
+def _sentence_source(art: _Article, first: int, verb: int, *, view: bool = False) -> _Subject | None:
+    """The named source of a sentence opening with `Selon X,` or `D'après X,` (with `view`,
+    `Pour X,` too) before the verb at token `verb`, else None."""
+    tokens = art.tokens
+    k = first + (tokens[first][3] in ("mais", "et"))
+    if tokens[k][3] == "d" and k + 2 < verb and tokens[k + 2][3] == "apres":
+        k += 2
+    elif tokens[k][3] != "selon" and not (view and tokens[k][3] == "pour"):
+        return None
+    comma = next((c for c in range(k + 1, verb) if tokens[c][2] == ","), None)
+    sub = _np_after(art, k + 1, comma) if comma is not None else None
+    return sub if sub is not None and sub.name else None
+
+
 def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
     """The nearest reporting cue earlier in the sentence, and its subject."""
     tokens = art.tokens
@@ -3300,6 +3354,12 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
             continue  # `un (nouveau) communiqué`, `l'histoire de la cité`: a noun, not a verb
         if not inv and "pp" in form[1] and _passive(tokens, k, first):
             continue  # `il est décrit comme « discret »`: the subject is described, not speaking
+        if not inv and k + 1 < last and tokens[last - 1][3] in _NP_ARTICLES:
+            # `Selon un communiqué de la rébellion, l'armée a lancé des « offensives … »`: the
+            # quotation names the verb's object; the source the sentence opens with said it
+            source = _sentence_source(art, first, k)
+            if source is not None:
+                return source, art.text[tokens[first][0] : tokens[first][1]], "selon"
         if (
             word in _AGENT_VERBS
             and k + 1 < last
@@ -3705,6 +3765,11 @@ def _copula(art: _Article, mark_pos: int):
     if any(tokens[j][3] in ("que", "qu") and not art.in_quote[j] for j in range(first, k)):
         return None  # `Il ajoute que X et Y sont « hors course »`: the cue before speaks
     if k >= 0 and (tokens[k][3] in _COPULAS or tokens[k][3] in ("dit", "montre", "declare")):
+        source = _sentence_source(art, first, k, view=True)
+        if source is not None:
+            # `Pour Ibrahim Traoré, … le réalisateur X a fait montre « d'une reconnaissance
+            # légitime »`: the words of whose view the sentence gives
+            return source, None, "selon"
         sub = _subject_before(art, k, first, nearest=True)
         if sub is None or sub.kind != "person" or not sub.name or sub.mention.lower() in (
             "il", "elle"
@@ -4707,6 +4772,10 @@ def _carry_over(art: _Article, quote: QuoteSpan, mark_pos: int, previous, by_tex
         # an interview's paragraphs, `Un rêve : « … »`, `Et la suite ? : « … »`: the words
         # of whoever answered in the paragraph above
         prev_start = min(prev_start, art.text.rfind("\n", 0, max(line_start - 2, 0)) + 1)
+    if label.endswith(":") and _unnamed_subject(art, s_start, mark_pos):
+        # `Un parent, rencontré devant l'école, reste sceptique : « … »`: the words of the one
+        # the sentence is about, unnamed, not of the last speaker
+        return _NONE
     if (
         previous is not None
         and previous[1].speaker
