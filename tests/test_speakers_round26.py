@@ -139,3 +139,10 @@ def test_more_unnamed_people_the_press_quotes(witness):
             f"a-t-il assuré. « On paie nos impôts et on n'a même pas de trottoir », s'agace "
             f"{witness}.")
     assert speakers_of(text)[1] == ("On paie nos impôts e", None)
+
+
+def test_the_tenant_of_a_ministry_is_the_minister_not_an_unnamed_tenant():
+    text = ("Violences\n\nLe ministre de l'Intérieur, Gérald Darmanin, a rencontré les maires. "
+            "« Nous serons aux côtés des élus face aux violences », a assuré le locataire de la "
+            "place Beauvau.")
+    assert speakers_of(text) == [("Nous serons aux côté", "Gérald Darmanin")]

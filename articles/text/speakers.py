@@ -2119,6 +2119,9 @@ def _epithet_opening(art: _Article, first: int, head: str, gender: str | None) -
     return person.name
 
 
+_CAPITALISED_BEFORE = re.compile(r"[A-ZÀ-Ý][\w’'-]* $")  # a capitalised word, then a space
+
+
 def _fuller_name(art: _Article, word: str, before: int) -> str | None:
     """The one two-word name that `word` opens earlier in the article (`Farmata Dabo` for
     `Farmata`), a name the entity detector did not keep."""
@@ -2130,7 +2133,7 @@ def _fuller_name(art: _Article, word: str, before: int) -> str | None:
         pattern = re.compile(rf"(?<![\w’'-])[A-ZÀ-Ý][a-zà-ÿ’'-]+ {re.escape(word)}\b")
         found = {m.group() for m in pattern.finditer(art.text, 0, before)
                  if _key(m.group().split()[0]) not in _OPENER_WORDS
-                 and not re.search(r"[A-ZÀ-Ý][\w’'-]* $", art.text[max(m.start() - 30, 0):m.start()])}
+                 and not _CAPITALISED_BEFORE.search(art.text, max(m.start() - 30, 0), m.start())}
     if len(found) != 1:
         return None
     name = found.pop()
@@ -3212,7 +3215,8 @@ def _view_phrase(tokens, k: int, first: int) -> int | None:
 _NP_ARTICLES = frozenset(["des", "un", "une", "les", "le", "la", "l", "du"])
 
 
-def _sentence_source(art: _Article, first: int, verb: int, *, view: bool = False) -> _Subject | None:
+def _sentence_source(art: _Article, first: int, verb: int, *,
+                     view: bool = False) -> _Subject | None:
     """The named source of a sentence opening with `Selon X,` or `D'après X,` (with `view`,
     `Pour X,` too) before the verb at token `verb`, else None."""
     tokens = art.tokens
