@@ -3363,7 +3363,7 @@ def _cue_before(art: _Article, quote: QuoteSpan, mark_pos: int):
             # quotation names the verb's object; the source the sentence opens with said it
             source = _sentence_source(art, first, k)
             if source is not None:
-                return source, art.text[tokens[first][0] : tokens[first][1]], "selon"
+                return source, art.text[tokens[first][0] : source.pos].strip(" ,"), "selon"
         if (
             word in _AGENT_VERBS
             and k + 1 < last
@@ -4777,7 +4777,7 @@ def _carry_over(art: _Article, quote: QuoteSpan, mark_pos: int, previous, by_tex
         # of whoever answered in the paragraph above
         prev_start = min(prev_start, art.text.rfind("\n", 0, max(line_start - 2, 0)) + 1)
     if label.endswith(":") and _unnamed_subject(art, s_start, mark_pos):
-        # `Un parent, rencontré devant l'école, reste sceptique : « … »`: the words of the one
+        # `Une habitante, rencontrée devant l'école, reste sceptique : « … »`: the words of the one
         # the sentence is about, unnamed, not of the last speaker
         return _NONE
     if (
